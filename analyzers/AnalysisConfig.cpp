@@ -1,0 +1,50 @@
+#include "analyzers/AnalysisConfig.h"
+
+#include <stdexcept>
+
+namespace querverweis {
+
+namespace {
+
+std::vector<AnalysisConfig> namedConfigs() {
+  using enum StemmerKind;
+  return {
+      {.name = "baseline", .standardBaseline = true, .normalize = false, .stemmer = None,
+       .compounds = false, .synonyms = false, .typos = false},
+      {.name = "normalized", .normalize = true, .stemmer = None, .compounds = false,
+       .synonyms = false, .typos = false},
+      {.name = "stemmed", .stemmer = Snowball, .compounds = false, .synonyms = false,
+       .typos = false},
+      {.name = "cistem", .stemmer = Cistem, .compounds = false, .synonyms = false, .typos = false},
+      {.name = "compounds", .stemmer = Snowball, .compounds = true, .synonyms = false,
+       .typos = false},
+      {.name = "synonyms", .stemmer = Snowball, .compounds = true, .synonyms = true,
+       .typos = false},
+      {.name = "full", .stemmer = Snowball, .compounds = true, .synonyms = true, .typos = true},
+  };
+}
+
+}  // namespace
+
+AnalysisConfig analysisConfigByName(const std::string& name) {
+  for (const AnalysisConfig& config : namedConfigs()) {
+    if (config.name == name) {
+      return config;
+    }
+  }
+  std::string known;
+  for (const std::string& each : analysisConfigNames()) {
+    known += (known.empty() ? "" : ", ") + each;
+  }
+  throw std::invalid_argument("unknown analysis '" + name + "' (known: " + known + ")");
+}
+
+std::vector<std::string> analysisConfigNames() {
+  std::vector<std::string> names;
+  for (const AnalysisConfig& config : namedConfigs()) {
+    names.push_back(config.name);
+  }
+  return names;
+}
+
+}  // namespace querverweis

@@ -1,0 +1,57 @@
+#include "analyzers/CompoundSplitFilter.h"
+
+#include "analyzers/TokenTypes.h"
+
+namespace querverweis {
+
+namespace {
+
+constexpr int kMaxSplitDepth = 2;
+
+bool isSplittable(const Lucene::String& type) {
+  return type != token_type::kAbbreviation && type != token_type::kJoined;
+}
+
+}  // namespace
+
+CompoundSplitFilter::CompoundSplitFilter(const Lucene::TokenStreamPtr& input,
+                                         const CompoundSplitter& splitter)
+    : Lucene::TokenFilter(input), splitter_(splitter) {
+  termAtt_ = addAttribute<Lucene::TermAttribute>();
+  posIncAtt_ = addAttribute<Lucene::PositionIncrementAttribute>();
+  typeAtt_ = addAttribute<Lucene::TypeAttribute>();
+}
+
+void CompoundSplitFilter::collectParts(const std::string& word, int depth) {
+  for (const CompoundPart& part : splitter_.split(word)) {
+    pendingParts_.push_back(Lucene::StringUtils::toUnicode(part.text));
+    if (depth < kMaxSplitDepth) {
+      collectParts(part.text, depth + 1);
+    }
+  }
+}
+
+bool CompoundSplitFilter::incrementToken() {
+  if (!pendingParts_.empty()) {
+    // Offsets and the other attributes stay those of the whole word.
+    termAtt_->setTermBuffer(pendingParts_.front());
+    pendingParts_.pop_front();
+    posIncAtt_->setPositionIncrement(0);
+    typeAtt_->setType(token_type::kCompoundPart);
+    return true;
+  }
+  if (!input->incrementToken()) {
+    return false;
+  }
+  if (isSplittable(typeAtt_->type())) {
+    collectParts(Lucene::StringUtils::toUTF8(termAtt_->term()), 1);
+  }
+  return true;
+}
+
+void CompoundSplitFilter::reset() {
+  Lucene::TokenFilter::reset();
+  pendingParts_.clear();
+}
+
+}  // namespace querverweis

@@ -1,0 +1,34 @@
+// Token filter that adds the parts of a German compound after the compound itself, at the same
+// position and with the whole word's offsets, so a match on a part highlights the whole word:
+// "burgersprechstunden" → burgersprechstunden, burger, sprechstunden (the last two typed
+// compound_part). Parts that are compounds themselves are split once more. Words the splitter
+// does not split pass alone; it never drops or shortens the original token.
+#pragma once
+
+#include "analyzers/LuceneSupport.h"
+
+#include <deque>
+
+#include "analyzers/CompoundSplitter.h"
+
+namespace querverweis {
+
+class CompoundSplitFilter : public Lucene::TokenFilter {
+ public:
+  // The splitter is shared, read-only, and must outlive the filter.
+  CompoundSplitFilter(const Lucene::TokenStreamPtr& input, const CompoundSplitter& splitter);
+
+  bool incrementToken() override;
+  void reset() override;
+
+ private:
+  void collectParts(const std::string& word, int depth);
+
+  const CompoundSplitter& splitter_;
+  std::deque<Lucene::String> pendingParts_;
+  Lucene::TermAttributePtr termAtt_;
+  Lucene::PositionIncrementAttributePtr posIncAtt_;
+  Lucene::TypeAttributePtr typeAtt_;
+};
+
+}  // namespace querverweis

@@ -1,0 +1,54 @@
+#include "analyzers/GermanAnalyzer.h"
+
+#include "analyzers/CompoundSplitFilter.h"
+#include "analyzers/GermanNormalizationFilter.h"
+#include "analyzers/GermanStemFilter.h"
+#include "analyzers/GermanStopwords.h"
+#include "analyzers/GermanTokenizer.h"
+
+namespace querverweis {
+
+namespace {
+
+Lucene::HashSet<Lucene::String> stopSet() {
+  Lucene::HashSet<Lucene::String> set = Lucene::HashSet<Lucene::String>::newInstance();
+  for (const std::wstring& word : germanStopwords()) {
+    set.add(word);
+  }
+  return set;
+}
+
+}  // namespace
+
+GermanAnalyzer::GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language)
+    : config_(std::move(config)), language_(std::move(language)) {
+  if (config_.standardBaseline) {
+    standard_ = Lucene::newLucene<Lucene::StandardAnalyzer>(Lucene::LuceneVersion::LUCENE_30);
+  }
+}
+
+Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldName,
+                                                   const Lucene::ReaderPtr& reader) {
+  if (standard_) {
+    return standard_->tokenStream(fieldName, reader);
+  }
+  static const Lucene::HashSet<Lucene::String> stopWords = stopSet();
+  Lucene::TokenStreamPtr stream = Lucene::newLucene<GermanTokenizer>(reader);
+  stream = Lucene::newLucene<Lucene::LowerCaseFilter>(stream);
+  stream = Lucene::newLucene<Lucene::StopFilter>(true, stream, stopWords);
+  if (config_.normalize) {
+    stream = Lucene::newLucene<GermanNormalizationFilter>(stream, language_->normalizer());
+  }
+  if (config_.compounds) {
+    stream = Lucene::newLucene<CompoundSplitFilter>(stream, language_->splitter());
+  }
+  if (config_.stemmer != StemmerKind::None) {
+    std::shared_ptr<Stemmer> stemmer = makeStemmer(config_.stemmer);
+    stream = Lucene::newLucene<GermanStemFilter>(stream, stemmer);
+  }
+  return stream;
+}
+
+int32_t GermanAnalyzer::getPositionIncrementGap(const Lucene::String&) { return 100; }
+
+}  // namespace querverweis

@@ -1,0 +1,36 @@
+// The German analysis chain, one recipe for indexing and for queries so the two cannot drift:
+//   GermanTokenizer → LowerCaseFilter → StopFilter (German) → GermanNormalizationFilter
+//   → CompoundSplitFilter → GermanStemFilter
+// "Bürgersprechstunden" → burgersprechstund + parts burg(er) / sprechstund at the same position.
+// Steps switched off in the AnalysisConfig are left out; "baseline" is Lucene++'s
+// StandardAnalyzer. Synonyms and typo correction are query-time steps of the searcher, not here.
+#pragma once
+
+#include "analyzers/LuceneSupport.h"
+
+#include <memory>
+
+#include "analyzers/AnalysisConfig.h"
+#include "analyzers/LanguageData.h"
+
+namespace querverweis {
+
+class GermanAnalyzer : public Lucene::Analyzer {
+ public:
+  GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language);
+
+  Lucene::TokenStreamPtr tokenStream(const Lucene::String& fieldName,
+                                     const Lucene::ReaderPtr& reader) override;
+  // Keeps phrases from matching across two aliases of one entry.
+  int32_t getPositionIncrementGap(const Lucene::String& fieldName) override;
+
+  const AnalysisConfig& config() const { return config_; }
+  const LanguageData& language() const { return *language_; }
+
+ private:
+  AnalysisConfig config_;
+  std::shared_ptr<const LanguageData> language_;
+  Lucene::AnalyzerPtr standard_;
+};
+
+}  // namespace querverweis

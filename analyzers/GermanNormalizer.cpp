@@ -1,0 +1,113 @@
+#include "analyzers/GermanNormalizer.h"
+
+#include "analyzers/LuceneSupport.h"
+
+#include <fstream>
+
+namespace querverweis {
+
+namespace {
+
+constexpr size_t kMinProtectedPrefix = 5;
+
+bool isVowel(wchar_t c) {
+  return c == L'a' || c == L'e' || c == L'i' || c == L'o' || c == L'u' || c == L'y';
+}
+
+// Accented Latin letters to base letters; umlauts and ß handled by the caller.
+wchar_t foldAccent(wchar_t c) {
+  static const std::wstring from = L"àáâãåçèéêëìíîïñòóôõøùúûýÿ";
+  static const std::wstring to = L"aaaaaceeeeiiiinooooouuuyy";
+  size_t index = from.find(c);
+  return index == std::wstring::npos ? c : to[index];
+}
+
+bool hasTransliterationPair(const std::wstring& word) {
+  for (size_t i = 0; i + 1 < word.size(); ++i) {
+    wchar_t a = word[i];
+    if ((a == L'a' || a == L'o' || a == L'u') && word[i + 1] == L'e') {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+GermanNormalizer::GermanNormalizer(std::unordered_set<std::wstring> protectedWords)
+    : protectedWords_(std::move(protectedWords)) {
+  for (const std::wstring& word : protectedWords_) {
+    longestProtected_ = std::max(longestProtected_, word.size());
+  }
+}
+
+std::unordered_set<std::wstring> GermanNormalizer::protectedWordsFromList(const std::string& path) {
+  std::unordered_set<std::wstring> words;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::wstring word = Lucene::StringUtils::toUnicode(line);
+    Lucene::CharFolder::toLower(word.begin(), word.end());
+    if (hasTransliterationPair(word)) {
+      words.insert(word);
+    }
+  }
+  return words;
+}
+
+bool GermanNormalizer::isProtectedAt(const std::wstring& word, size_t pairStart) const {
+  if (protectedWords_.empty()) {
+    return false;
+  }
+  if (protectedWords_.count(word) != 0) {
+    return true;
+  }
+  size_t shortest = std::max(kMinProtectedPrefix, pairStart + 2);
+  size_t longest = std::min(word.size(), longestProtected_);
+  for (size_t length = shortest; length <= longest; ++length) {
+    if (protectedWords_.count(word.substr(0, length)) != 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::wstring GermanNormalizer::normalize(const std::wstring& word) const {
+  std::wstring out;
+  out.reserve(word.size() + 2);
+  for (size_t i = 0; i < word.size(); ++i) {
+    wchar_t c = word[i];
+    switch (c) {
+      case L'ä':
+        out += L'a';
+        continue;
+      case L'ö':
+        out += L'o';
+        continue;
+      case L'ü':
+        out += L'u';
+        continue;
+      case L'ß':
+        out += L"ss";
+        continue;
+      default:
+        break;
+    }
+    bool pairSecond = c == L'e' && i > 0 &&
+                      (word[i - 1] == L'a' || word[i - 1] == L'o' || word[i - 1] == L'u');
+    if (pairSecond) {
+      bool afterVowelOrQ = i >= 2 && (isVowel(word[i - 2]) || word[i - 2] == L'q');
+      bool keep = word[i - 1] == L'u' && afterVowelOrQ;
+      if (!keep) {
+        keep = isProtectedAt(word, i - 1);
+      }
+      if (!keep) {
+        continue;  // drop the e of a transliterated umlaut
+      }
+    }
+    out += foldAccent(c);
+  }
+  return out;
+}
+
+}  // namespace querverweis

@@ -1,0 +1,152 @@
+#include "engine/Engine.h"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "analyzers/GermanAnalyzer.h"
+#include "engine/AnalyzedText.h"
+#include "engine/CorpusLanguage.h"
+#include "engine/EntryJson.h"
+#include "engine/Error.h"
+#include "engine/IndexDirectory.h"
+#include "engine/IndexSchema.h"
+#include "engine/QueryBuilder.h"
+#include "engine/Snippet.h"
+
+namespace querverweis {
+
+namespace {
+
+constexpr std::size_t kMaxLimit = 100;
+constexpr std::size_t kMaxOffset = 10000;
+constexpr std::size_t kMaxQueryBytes = 1000;
+
+nlohmann::json readMeta(const std::string& generation) {
+  std::ifstream in(generation + "/" + schema::kMetaFile);
+  nlohmann::json meta = nlohmann::json::parse(in, nullptr, false);
+  if (meta.is_discarded() || !meta.is_object() ||
+      meta.value("format", 0) != schema::kFormatVersion) {
+    throw Error(ErrorKind::Corrupt, generation + ": missing or unreadable " + schema::kMetaFile);
+  }
+  return meta;
+}
+
+std::vector<Entry> loadEntries(const Lucene::IndexReaderPtr& reader) {
+  std::vector<Entry> entries;
+  for (int32_t doc = 0; doc < reader->maxDoc(); ++doc) {
+    if (reader->isDeleted(doc)) {
+      continue;
+    }
+    Lucene::String stored = reader->document(doc)->get(schema::kStoredEntry);
+    nlohmann::json json =
+        nlohmann::json::parse(Lucene::StringUtils::toUTF8(stored), nullptr, false);
+    if (json.is_discarded()) {
+      throw Error(ErrorKind::Corrupt, "stored entry of document " + std::to_string(doc) +
+                                          " is not JSON");
+    }
+    entries.push_back(entryFromStoredJson(json));
+  }
+  return entries;
+}
+
+void validate(std::string_view query, const SearchOptions& options) {
+  if (query.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw Error(ErrorKind::InvalidArgument, "the query is empty");
+  }
+  if (query.size() > kMaxQueryBytes) {
+    throw Error(ErrorKind::InvalidArgument, "the query is longer than 1000 bytes");
+  }
+  if (options.limit < 1 || options.limit > kMaxLimit) {
+    throw Error(ErrorKind::InvalidArgument, "limit must be between 1 and 100");
+  }
+  if (options.offset > kMaxOffset) {
+    throw Error(ErrorKind::InvalidArgument, "offset must be between 0 and 10000");
+  }
+}
+
+}  // namespace
+
+struct Engine::Impl {
+  std::string analysisName;
+  std::vector<Entry> entries;  // in document order: entries[doc]
+  std::map<std::string, std::size_t, std::less<>> bySlug;
+  Lucene::AnalyzerPtr analyzer;
+  Lucene::IndexReaderPtr reader;
+  Lucene::IndexSearcherPtr searcher;
+
+  SearchHit makeHit(const Lucene::ScoreDocPtr& scoreDoc, const QueryPlan& plan) const {
+    const Entry& entry = entries.at(static_cast<std::size_t>(scoreDoc->doc));
+    std::vector<AnalyzedToken> bodyTokens = analyzeText(analyzer, entry.plainBody);
+    return {entry.slug, entry.title, scoreDoc->score,
+            makeSnippet(entry.plainBody, bodyTokens, plan.matchTerms)};
+  }
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
+                                           const EngineOptions& options) {
+  std::string generation = liveGeneration(indexDir);
+  nlohmann::json meta = readMeta(generation);
+  auto impl = std::make_unique<Impl>();
+  impl->analysisName =
+      options.analysis.empty() ? meta.value("analysis", std::string("full")) : options.analysis;
+  AnalysisConfig config;
+  try {
+    config = analysisConfigByName(impl->analysisName);
+  } catch (const std::invalid_argument& e) {
+    throw Error(ErrorKind::InvalidArgument, e.what());
+  }
+  try {
+    auto directory = Lucene::FSDirectory::open(
+        Lucene::StringUtils::toUnicode(generation + "/" + schema::kLuceneFolder));
+    impl->reader = Lucene::IndexReader::open(directory, true);
+    impl->searcher = Lucene::newLucene<Lucene::IndexSearcher>(impl->reader);
+    impl->entries = loadEntries(impl->reader);
+  } catch (const Lucene::LuceneException& e) {
+    throw Error(ErrorKind::Corrupt,
+                generation + ": cannot read index: " + Lucene::StringUtils::toUTF8(e.getError()));
+  }
+  for (std::size_t i = 0; i < impl->entries.size(); ++i) {
+    impl->bySlug.emplace(impl->entries[i].slug, i);
+  }
+  auto language = languageDataForCorpus(impl->entries, options.wordListPath);
+  impl->analyzer = Lucene::newLucene<GermanAnalyzer>(config, language);
+  return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
+}
+
+SearchResult Engine::search(std::string_view query, const SearchOptions& options) const {
+  validate(query, options);
+  SearchResult result;
+  result.query = std::string(query);
+  QueryPlan plan = buildQuery(analyzeText(impl_->analyzer, query));
+  if (!plan.query) {
+    return result;
+  }
+  try {
+    auto wanted = static_cast<int32_t>(options.offset + options.limit);
+    Lucene::TopDocsPtr top = impl_->searcher->search(plan.query, wanted);
+    result.total = static_cast<std::size_t>(top->totalHits);
+    for (std::size_t i = options.offset; i < static_cast<std::size_t>(top->scoreDocs.size());
+         ++i) {
+      result.hits.push_back(impl_->makeHit(top->scoreDocs[static_cast<int32_t>(i)], plan));
+    }
+  } catch (const Lucene::LuceneException& e) {
+    throw Error(ErrorKind::Corrupt, "search failed: " + Lucene::StringUtils::toUTF8(e.getError()));
+  }
+  return result;
+}
+
+const Entry* Engine::findEntry(std::string_view slug) const {
+  auto it = impl_->bySlug.find(slug);
+  return it == impl_->bySlug.end() ? nullptr : &impl_->entries[it->second];
+}
+
+const std::vector<Entry>& Engine::entries() const { return impl_->entries; }
+
+const std::string& Engine::analysisName() const { return impl_->analysisName; }
+
+}  // namespace querverweis

@@ -1,0 +1,68 @@
+// The engine's front door: opens an index folder written by writeIndex() and answers searches
+// and entry look-ups. An Engine is immutable after open() and safe to share between threads;
+// every call either returns a result or throws querverweis::Error.
+//
+//   auto engine = Engine::open("var/index");
+//   SearchResult result = engine->search("Bürgersprechstunden", {.limit = 5});
+//   result.hits[0].slug == "buergersprechstunde"
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/Entry.h"
+
+namespace querverweis {
+
+struct EngineOptions {
+  // Analysis configuration name; empty means the one the index was written with.
+  std::string analysis;
+  std::string wordListPath = "/usr/share/dict/ngerman";
+};
+
+struct SearchOptions {
+  std::size_t limit = 10;  // 1–100
+  std::size_t offset = 0;  // 0–10000
+};
+
+struct SearchHit {
+  std::string slug;
+  std::string title;
+  double score = 0;
+  // The best passage of the body, HTML-escaped, matches wrapped in <mark>…</mark>.
+  std::string snippet;
+};
+
+struct SearchResult {
+  std::string query;
+  std::size_t total = 0;  // all matching entries, not only this page
+  std::vector<SearchHit> hits;
+};
+
+class Engine {
+ public:
+  // Throws Error(NotFound) if there is no index, Error(Corrupt) if it cannot be read.
+  static std::shared_ptr<const Engine> open(const std::string& indexDir,
+                                            const EngineOptions& options = {});
+  ~Engine();
+
+  // Ranked keyword search. The query is plain text, never query syntax: "AND (" is two words.
+  // Throws Error(InvalidArgument) for an empty query or limits out of range.
+  SearchResult search(std::string_view query, const SearchOptions& options = {}) const;
+
+  // nullptr if no entry has this slug.
+  const Entry* findEntry(std::string_view slug) const;
+  const std::vector<Entry>& entries() const;
+  const std::string& analysisName() const;
+
+  struct Impl;
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace querverweis

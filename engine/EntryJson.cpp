@@ -1,0 +1,38 @@
+#include "engine/EntryJson.h"
+
+#include "engine/Error.h"
+#include "engine/MarkdownBody.h"
+
+namespace querverweis {
+
+nlohmann::json entryToStoredJson(const Entry& entry) {
+  return {{"slug", entry.slug},
+          {"title", entry.title},
+          {"aliases", entry.aliases},
+          {"tags", entry.tags},
+          {"body", entry.body},
+          {"source", entry.source},
+          {"first_body_line", entry.firstBodyLine}};
+}
+
+Entry entryFromStoredJson(const nlohmann::json& json) {
+  try {
+    Entry entry;
+    entry.slug = json.at("slug").get<std::string>();
+    entry.title = json.at("title").get<std::string>();
+    entry.aliases = json.at("aliases").get<std::vector<std::string>>();
+    entry.tags = json.at("tags").get<std::vector<std::string>>();
+    entry.body = json.at("body").get<std::string>();
+    entry.source = json.at("source").get<std::string>();
+    entry.firstBodyLine = json.at("first_body_line").get<std::size_t>();
+    MarkdownBody parsed = parseMarkdownBody(entry.body);
+    entry.plainBody = std::move(parsed.plain);
+    entry.sections = std::move(parsed.sections);
+    entry.links = std::move(parsed.links);
+    return entry;
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::Corrupt, std::string("stored entry is malformed: ") + e.what());
+  }
+}
+
+}  // namespace querverweis

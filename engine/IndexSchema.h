@@ -1,0 +1,18 @@
+// Field names of the Lucene++ index and how each is indexed. Private to the engine.
+#pragma once
+
+namespace querverweis::schema {
+
+inline constexpr wchar_t kSlug[] = L"slug";        // stored, exact
+inline constexpr wchar_t kTitle[] = L"title";      // analyzed, term vectors with offsets
+inline constexpr wchar_t kAliases[] = L"aliases";  // analyzed, one value per alias
+inline constexpr wchar_t kTags[] = L"tags";        // analyzed
+inline constexpr wchar_t kBody[] = L"body";        // analyzed plain body, term vectors
+inline constexpr wchar_t kNameKey[] = L"name_key";  // exact analyzed key of title and aliases
+inline constexpr wchar_t kStoredEntry[] = L"entry";  // stored JSON, not indexed
+
+inline constexpr char kMetaFile[] = "meta.json";
+inline constexpr char kLuceneFolder[] = "lucene";
+inline constexpr int kFormatVersion = 1;
+
+}  // namespace querverweis::schema

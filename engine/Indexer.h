@@ -1,0 +1,33 @@
+// Writes a corpus into an index folder as a new generation and makes it live atomically
+// (see IndexDirectory.h): a server reading the folder, or a run killed half-way, never sees a
+// partial index. The corpus files themselves are only read.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "analyzers/AnalysisConfig.h"
+#include "engine/Entry.h"
+
+namespace querverweis {
+
+struct IndexOptions {
+  AnalysisConfig analysis;  // recorded in the index and used again by every search
+  std::string wordListPath = "/usr/share/dict/ngerman";
+  // Called after every `progressEvery` entries with (done, total); may be empty.
+  std::function<void(std::size_t, std::size_t)> progress;
+  std::size_t progressEvery = 100;
+};
+
+struct IndexReport {
+  std::size_t entries = 0;
+  std::string generation;  // path of the generation now live
+};
+
+// Throws Error(InvalidArgument) for an empty corpus, Error(Io) when writing fails; on any
+// failure the previous index stays live and the staging files are removed.
+IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& indexDir,
+                       const IndexOptions& options);
+
+}  // namespace querverweis

@@ -1,0 +1,189 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "TestSupport.h"
+#include "engine/CorpusReader.h"
+#include "engine/Engine.h"
+#include "engine/Error.h"
+#include "engine/Indexer.h"
+
+namespace querverweis {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// A handful of entries written for exact ranking rules.
+class SmallCorpusSearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir();
+    dir_->write("corpus/buergersprechstunde.md",
+                "---\ntitle: Bürgersprechstunde\n---\nIn der Bürgersprechstunde hören Beamte "
+                "zu. Termine stehen im Aushang.\n");
+    dir_->write("corpus/buergerbeteiligung.md",
+                "---\ntitle: Bürgerbeteiligung\n---\nBürger reden mit, etwa in Foren. Bürger "
+                "und Bürgerinnen planen ihren Stadtteil.\n");
+    dir_->write("corpus/quartiermanagement.md",
+                "---\ntitle: Quartiermanagement\naliases: [Quartiersmanagement]\n---\n"
+                "Quartiermanager bieten Bürgersprechstunden an und vernetzen Akteure im "
+                "Viertel. Auch <b>Schulen</b> & Vereine sind beteiligt.\n");
+    dir_->write("corpus/zivilcourage.md",
+                "---\ntitle: Zivilcourage\n---\nWer eingreift, zeigt Mut. Hilfe holen, "
+                "Notruf wählen, Täter beschreiben.\n");
+    dir_->write("corpus/notruf.md",
+                "---\ntitle: Notruf\naliases: ['110']\n---\nDer Notruf der Polizei ist die 110. "
+                "Zivilcourage beginnt oft mit einem Anruf, Zivilcourage braucht keinen Mut "
+                "zum Helden.\n");
+    dir_->write("corpus/jugendschutz.md",
+                "---\ntitle: Jugendschutz\n---\nJugendschutz und Opferschutz gehören "
+                "zusammen, wenn Kinder betroffen sind.\n");
+    dir_->write("corpus/opferschutz.md",
+                "---\ntitle: Opferschutz\n---\nOpferschutz stärkt die Rechte von Opfern.\n");
+    writeIndex(readCorpus(dir_->str() + "/corpus"), dir_->str() + "/index", {});
+    engine_ = Engine::open(dir_->str() + "/index");
+  }
+  static void TearDownTestSuite() {
+    engine_.reset();
+    delete dir_;
+  }
+
+  static std::vector<std::string> slugs(const SearchResult& result) {
+    std::vector<std::string> out;
+    for (const SearchHit& hit : result.hits) {
+      out.push_back(hit.slug);
+    }
+    return out;
+  }
+
+  static test::TempDir* dir_;
+  static std::shared_ptr<const Engine> engine_;
+};
+
+test::TempDir* SmallCorpusSearchTest::dir_ = nullptr;
+std::shared_ptr<const Engine> SmallCorpusSearchTest::engine_;
+
+TEST_F(SmallCorpusSearchTest, PluralQueryFindsSingularTitleFirst) {
+  EXPECT_EQ(engine_->search("Bürgersprechstunden").hits.at(0).slug, "buergersprechstunde");
+}
+
+TEST_F(SmallCorpusSearchTest, AsciiQueryFindsUmlautTitle) {
+  EXPECT_EQ(engine_->search("buergersprechstunde").hits.at(0).slug, "buergersprechstunde");
+}
+
+TEST_F(SmallCorpusSearchTest, TitleMatchOutranksBodyMatches) {
+  // notruf mentions Zivilcourage twice in its body; the entry titled so must still win.
+  EXPECT_EQ(engine_->search("Zivilcourage").hits.at(0).slug, "zivilcourage");
+}
+
+TEST_F(SmallCorpusSearchTest, AliasMatchOutranksBodyMatch) {
+  EXPECT_EQ(engine_->search("Quartiersmanagement").hits.at(0).slug, "quartiermanagement");
+}
+
+TEST_F(SmallCorpusSearchTest, HitOnAllWordsOutranksHitOnOne) {
+  std::vector<std::string> ranked = slugs(engine_->search("Jugendschutz Kinder"));
+  ASSERT_GE(ranked.size(), 1u);
+  EXPECT_EQ(ranked.front(), "jugendschutz");
+  std::vector<std::string> both = slugs(engine_->search("Opferschutz Rechte"));
+  EXPECT_EQ(both.front(), "opferschutz");
+}
+
+TEST_F(SmallCorpusSearchTest, WholeCompoundOutranksEntriesWithOnlyAPart) {
+  std::vector<std::string> ranked = slugs(engine_->search("Bürgersprechstunde"));
+  ASSERT_GE(ranked.size(), 2u);
+  EXPECT_EQ(ranked[0], "buergersprechstunde");
+  EXPECT_NE(ranked[1], "buergerbeteiligung");
+}
+
+TEST_F(SmallCorpusSearchTest, SnippetMarksMatchAndEscapesHtml) {
+  SearchResult result = engine_->search("Schulen");
+  ASSERT_FALSE(result.hits.empty());
+  const std::string& snippet = result.hits[0].snippet;
+  EXPECT_THAT(snippet, HasSubstr("&lt;b&gt;<mark>Schulen</mark>&lt;/b&gt;"));
+  EXPECT_THAT(snippet, HasSubstr("&amp; Vereine"));
+}
+
+TEST_F(SmallCorpusSearchTest, SnippetMarksWholeWordWhenAPartMatched) {
+  SearchResult result = engine_->search("Sprechstunde");
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_THAT(result.hits[0].snippet, HasSubstr("<mark>Bürgersprechstunde"));
+}
+
+TEST_F(SmallCorpusSearchTest, QuerySyntaxCharactersArePlainText) {
+  EXPECT_NO_THROW(engine_->search("Jugend- und Opferschutz (Kinder)"));
+  EXPECT_NO_THROW(engine_->search("AND ("));
+  EXPECT_NO_THROW(engine_->search("Opfer* ~2 \"Schutz"));
+  EXPECT_EQ(engine_->search("Jugend- und Opferschutz (Kinder)").hits.at(0).slug, "jugendschutz");
+}
+
+TEST_F(SmallCorpusSearchTest, StopwordOnlyQueryFindsNothing) {
+  SearchResult result = engine_->search("und oder der");
+  EXPECT_EQ(result.total, 0u);
+  EXPECT_TRUE(result.hits.empty());
+}
+
+TEST_F(SmallCorpusSearchTest, OffsetPagesThroughTheSameRanking) {
+  SearchResult all = engine_->search("Bürger", {.limit = 10});
+  ASSERT_GE(all.hits.size(), 2u);
+  SearchResult second = engine_->search("Bürger", {.limit = 1, .offset = 1});
+  ASSERT_EQ(second.hits.size(), 1u);
+  EXPECT_EQ(second.hits[0].slug, all.hits[1].slug);
+  EXPECT_EQ(second.total, all.total);
+}
+
+TEST_F(SmallCorpusSearchTest, BadLimitsAreInvalidArguments) {
+  try {
+    engine_->search("Zoll", {.limit = 0});
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::InvalidArgument);
+  }
+  EXPECT_THROW(engine_->search("   "), Error);
+}
+
+TEST_F(SmallCorpusSearchTest, NumberAliasFindsEntry) {
+  EXPECT_EQ(engine_->search("110").hits.at(0).slug, "notruf");
+}
+
+// The bundled glossary: the acceptance checks of the README's example.
+class BundledCorpusSearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir();
+    writeIndex(readCorpus(test::bundledCorpus()), dir_->str(), {});
+    engine_ = Engine::open(dir_->str());
+  }
+  static void TearDownTestSuite() {
+    engine_.reset();
+    delete dir_;
+  }
+  static std::string top(const std::string& query) {
+    SearchResult result = engine_->search(query);
+    return result.hits.empty() ? "" : result.hits[0].slug;
+  }
+  static test::TempDir* dir_;
+  static std::shared_ptr<const Engine> engine_;
+};
+
+test::TempDir* BundledCorpusSearchTest::dir_ = nullptr;
+std::shared_ptr<const Engine> BundledCorpusSearchTest::engine_;
+
+TEST_F(BundledCorpusSearchTest, InflectedMentionFindsBuergersprechstunde) {
+  EXPECT_EQ(top("Bürgersprechstunden"), "buergersprechstunde");
+  EXPECT_EQ(top("buergersprechstunde"), "buergersprechstunde");
+}
+
+TEST_F(BundledCorpusSearchTest, InflectedQueryFindsEinbruchEntries) {
+  std::string first = top("Einbrüche verhindern");
+  EXPECT_TRUE(first == "einbruchschutz" || first == "einbruchdiebstahl") << first;
+}
+
+TEST_F(BundledCorpusSearchTest, AbbreviationFindsAliasOwner) {
+  EXPECT_EQ(top("KOB"), "kontaktbereichsbeamter");
+  EXPECT_EQ(top("PKS"), "polizeiliche-kriminalstatistik");
+}
+
+TEST_F(BundledCorpusSearchTest, DottedAbbreviationFindsAcab) { EXPECT_EQ(top("A.C.A.B."), "acab"); }
+
+}  // namespace
+}  // namespace querverweis

@@ -1,0 +1,154 @@
+#include "tools/HttpServer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "TestSupport.h"
+#include "engine/CorpusReader.h"
+#include "engine/Indexer.h"
+
+namespace querverweis {
+namespace {
+
+using ::testing::HasSubstr;
+
+// Indexes the bundled glossary once and serves it on a free loopback port.
+class HttpServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir();
+    writeIndex(readCorpus(test::bundledCorpus()), dir_->str(), {});
+    server_ = new HttpServer(Engine::open(dir_->str()));
+    port_ = server_->bind("127.0.0.1", 0);
+    thread_ = new std::thread([] { server_->serve(); });
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+    delete thread_;
+    delete server_;
+    delete dir_;
+  }
+
+  static httplib::Result get(const std::string& path) {
+    httplib::Client client("127.0.0.1", port_);
+    return client.Get(path);
+  }
+  static nlohmann::json getJson(const std::string& path, int expectedStatus) {
+    httplib::Result res = get(path);
+    EXPECT_TRUE(res) << path;
+    if (!res) {
+      return {};
+    }
+    EXPECT_EQ(res->status, expectedStatus) << path << ": " << res->body;
+    EXPECT_THAT(res->get_header_value("Content-Type"), HasSubstr("application/json"));
+    return nlohmann::json::parse(res->body);
+  }
+
+  static test::TempDir* dir_;
+  static HttpServer* server_;
+  static std::thread* thread_;
+  static int port_;
+};
+
+test::TempDir* HttpServerTest::dir_ = nullptr;
+HttpServer* HttpServerTest::server_ = nullptr;
+std::thread* HttpServerTest::thread_ = nullptr;
+int HttpServerTest::port_ = 0;
+
+TEST_F(HttpServerTest, HealthReportsEntries) {
+  nlohmann::json health = getJson("/api/health", 200);
+  EXPECT_EQ(health["status"], "ok");
+  EXPECT_GE(health["entries"].get<int>(), 150);
+}
+
+TEST_F(HttpServerTest, SearchFindsBuergersprechstundeFromPlural) {
+  nlohmann::json result = getJson("/api/search?q=B%C3%BCrgersprechstunden", 200);
+  EXPECT_EQ(result["hits"][0]["slug"], "buergersprechstunde");
+  EXPECT_EQ(getJson("/api/search?q=buergersprechstunde", 200)["hits"][0]["slug"],
+            "buergersprechstunde");
+}
+
+TEST_F(HttpServerTest, SearchRespectsLimitAndOffset) {
+  nlohmann::json all = getJson("/api/search?q=Polizei&limit=5", 200);
+  ASSERT_EQ(all["hits"].size(), 5u);
+  nlohmann::json page = getJson("/api/search?q=Polizei&limit=2&offset=3", 200);
+  ASSERT_EQ(page["hits"].size(), 2u);
+  EXPECT_EQ(page["hits"][0]["slug"], all["hits"][3]["slug"]);
+  EXPECT_EQ(page["total"], all["total"]);
+}
+
+TEST_F(HttpServerTest, CommandLineJsonGivesTheSameRanking) {
+  nlohmann::json api = getJson("/api/search?q=Gewalt%20in%20der%20Familie&limit=10", 200);
+  test::CommandResult cli = test::runQuerverweis(
+      {"search", "--index", dir_->str(), "--json", "--limit", "10", "Gewalt in der Familie"});
+  ASSERT_EQ(cli.exitCode, 0) << cli.err;
+  EXPECT_EQ(nlohmann::json::parse(cli.out), api);
+}
+
+TEST_F(HttpServerTest, BadParametersGiveJson400) {
+  for (const char* path : {"/api/search", "/api/search?q=", "/api/search?q=Zoll&limit=0",
+                           "/api/search?q=Zoll&limit=abc", "/api/search?q=Zoll&offset=-1",
+                           "/api/search?q=Zoll&limit=101"}) {
+    nlohmann::json error = getJson(path, 400);
+    EXPECT_EQ(error["error"]["code"], "invalid_argument") << path;
+    EXPECT_FALSE(error["error"]["message"].get<std::string>().empty());
+  }
+}
+
+TEST_F(HttpServerTest, UnknownEntryGivesJson404) {
+  nlohmann::json error = getJson("/api/entries/gibt-es-nicht", 404);
+  EXPECT_EQ(error["error"]["code"], "not_found");
+  EXPECT_THAT(error["error"]["message"].get<std::string>(), HasSubstr("gibt-es-nicht"));
+}
+
+TEST_F(HttpServerTest, UnknownRouteGivesJson404) {
+  EXPECT_EQ(getJson("/api/nothing", 404)["error"]["code"], "not_found");
+}
+
+TEST_F(HttpServerTest, EntryHasTitleBodyAndSections) {
+  nlohmann::json entry = getJson("/api/entries/quartiermanagement", 200);
+  EXPECT_EQ(entry["title"], "Quartiermanagement");
+  EXPECT_THAT(entry["body"].get<std::string>(), HasSubstr("Bürgersprechstunden"));
+  EXPECT_FALSE(entry["sections"].empty());
+}
+
+TEST_F(HttpServerTest, QuerySyntaxIsPlainText) {
+  nlohmann::json result = getJson("/api/search?q=Jugend-%20und%20Opferschutz%20(Kinder)", 200);
+  EXPECT_GT(result["total"].get<int>(), 0);
+  getJson("/api/search?q=AND%20(", 200);
+}
+
+TEST_F(HttpServerTest, ConcurrentRequestsAllSucceed) {
+  std::atomic<int> ok{0};
+  std::vector<std::thread> clients;
+  const std::vector<std::string> queries = {"Zoll", "Enkeltrick", "Polizei", "Stalking"};
+  for (int c = 0; c < 8; ++c) {
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", port_);
+      for (int i = 0; i < 10; ++i) {
+        auto res = client.Get("/api/search?q=" + queries[static_cast<size_t>((c + i) % 4)]);
+        if (res && res->status == 200 && !nlohmann::json::parse(res->body)["hits"].empty()) {
+          ++ok;
+        }
+      }
+    });
+  }
+  for (std::thread& client : clients) {
+    client.join();
+  }
+  EXPECT_EQ(ok.load(), 80);
+}
+
+TEST_F(HttpServerTest, ServerKeepsServingAfterBadRequests) {
+  getJson("/api/search?q=Zoll&limit=x", 400);
+  EXPECT_EQ(getJson("/api/search?q=Zoll", 200)["hits"][0]["slug"], "zoll");
+}
+
+}  // namespace
+}  // namespace querverweis

@@ -1,0 +1,137 @@
+#include "tools/Commands.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <iostream>
+
+#include "analyzers/GermanAnalyzer.h"
+#include "engine/AnalyzedText.h"
+#include "engine/CorpusReader.h"
+#include "engine/Engine.h"
+#include "engine/Error.h"
+#include "engine/Indexer.h"
+#include "tools/HttpServer.h"
+#include "tools/ResultJson.h"
+
+namespace querverweis {
+
+namespace {
+
+AnalysisConfig configNamed(const std::string& name) {
+  try {
+    return analysisConfigByName(name);
+  } catch (const std::invalid_argument& e) {
+    throw Error(ErrorKind::InvalidArgument, e.what());
+  }
+}
+
+std::string joinWords(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const std::string& word : words) {
+    joined += (joined.empty() ? "" : " ") + word;
+  }
+  return joined;
+}
+
+// <mark> becomes bold on a terminal and [brackets] elsewhere; entities are decoded.
+std::string terminalSnippet(const std::string& html, bool color) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    auto startsWith = [&](const char* s) { return html.compare(i, std::strlen(s), s) == 0; };
+    if (startsWith("<mark>")) {
+      out += color ? "\033[1m" : "[";
+      i += 6;
+    } else if (startsWith("</mark>")) {
+      out += color ? "\033[0m" : "]";
+      i += 7;
+    } else if (startsWith("&lt;")) {
+      out += '<', i += 4;
+    } else if (startsWith("&gt;")) {
+      out += '>', i += 4;
+    } else if (startsWith("&amp;")) {
+      out += '&', i += 5;
+    } else if (startsWith("&quot;")) {
+      out += '"', i += 6;
+    } else if (startsWith("&#39;")) {
+      out += '\'', i += 5;
+    } else {
+      out += html[i++];
+    }
+  }
+  return out;
+}
+
+HttpServer* activeServer = nullptr;
+
+void stopOnSignal(int) {
+  if (activeServer != nullptr) {
+    activeServer->stop();
+  }
+}
+
+}  // namespace
+
+int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) {
+  auto started = std::chrono::steady_clock::now();
+  std::vector<Entry> entries = readCorpus(command.corpus);
+  IndexOptions options;
+  options.analysis = configNamed(command.analysis);
+  options.progress = [&log](std::size_t done, std::size_t total) {
+    log << "indexed " << done << " of " << total << " entries" << std::endl;
+  };
+  IndexReport report = writeIndex(entries, command.index, options);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  out << "indexed " << report.entries << " entries from " << command.corpus << " into "
+      << report.generation << " in " << seconds << " s\n";
+  return 0;
+}
+
+int runSearch(const SearchCommand& command, std::ostream& out) {
+  auto engine = Engine::open(command.index, {.analysis = command.analysis});
+  SearchResult result =
+      engine->search(joinWords(command.words), {.limit = command.limit, .offset = command.offset});
+  if (command.json) {
+    out << searchResultJson(result).dump(2) << "\n";
+    return 0;
+  }
+  bool color = &out == &std::cout && ::isatty(STDOUT_FILENO);
+  out << result.total << (result.total == 1 ? " entry" : " entries") << " for \"" << result.query
+      << "\"\n";
+  std::size_t rank = command.offset;
+  for (const SearchHit& hit : result.hits) {
+    out << "\n" << ++rank << ". " << hit.title << " (" << hit.slug << ")  score " << hit.score
+        << "\n   " << terminalSnippet(hit.snippet, color) << "\n";
+  }
+  return 0;
+}
+
+int runAnalyze(const AnalyzeCommand& command, std::ostream& out) {
+  auto language = std::make_shared<const LanguageData>(LanguageDataOptions{});
+  auto analyzer = Lucene::newLucene<GermanAnalyzer>(configNamed(command.analysis), language);
+  std::string text = joinWords(command.words);
+  for (const AnalyzedToken& token : analyzeText(analyzer, text)) {
+    out << token.position << "\t" << Lucene::StringUtils::toUTF8(token.term) << "\t"
+        << Lucene::StringUtils::toUTF8(token.type) << "\t" << token.begin << "-" << token.end
+        << "\t" << text.substr(token.begin, token.end - token.begin) << "\n";
+  }
+  return 0;
+}
+
+int runServe(const ServeCommand& command, std::ostream& log) {
+  auto engine = Engine::open(command.index);
+  HttpServer server(engine);
+  int port = server.bind(command.host, command.port);
+  activeServer = &server;
+  std::signal(SIGINT, stopOnSignal);
+  std::signal(SIGTERM, stopOnSignal);
+  log << "querverweis: " << engine->entries().size() << " entries, serving on http://"
+      << command.host << ":" << port << std::endl;
+  server.serve();
+  activeServer = nullptr;
+  return 0;
+}
+
+}  // namespace querverweis

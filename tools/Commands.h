@@ -1,0 +1,44 @@
+// The `querverweis` subcommands as plain functions over the engine, each writing its results to
+// `out` and returning the process exit code; main.cpp only parses arguments and maps errors.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace querverweis {
+
+struct IndexCommand {
+  std::string corpus;
+  std::string index;
+  std::string analysis = "full";
+};
+
+struct SearchCommand {
+  std::string index;
+  std::vector<std::string> words;
+  std::size_t limit = 10;
+  std::size_t offset = 0;
+  bool json = false;
+  std::string analysis;  // empty: the index's own
+};
+
+struct ServeCommand {
+  std::string index;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+};
+
+struct AnalyzeCommand {
+  std::vector<std::string> words;
+  std::string analysis = "full";
+};
+
+// Every command throws querverweis::Error on failure.
+int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log);
+int runSearch(const SearchCommand& command, std::ostream& out);
+// Prints the tokens the analysis chain makes of a text: position, term, type, byte offsets.
+int runAnalyze(const AnalyzeCommand& command, std::ostream& out);
+int runServe(const ServeCommand& command, std::ostream& log);
+
+}  // namespace querverweis

@@ -1,0 +1,132 @@
+#include "tools/HttpServer.h"
+
+#include <httplib.h>
+
+#include <charconv>
+#include <functional>
+
+#include "engine/Error.h"
+#include "tools/ResultJson.h"
+
+namespace querverweis {
+
+namespace {
+
+using Handler = std::function<nlohmann::json(const httplib::Request&)>;
+
+int statusFor(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::InvalidArgument:
+      return 400;
+    case ErrorKind::NotFound:
+      return 404;
+    case ErrorKind::Corrupt:
+    case ErrorKind::Io:
+      break;
+  }
+  return 500;
+}
+
+void sendJson(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+// Runs a handler and turns every failure into a JSON error, so no request can stop the server.
+httplib::Server::Handler guarded(Handler handler) {
+  return [handler](const httplib::Request& req, httplib::Response& res) {
+    try {
+      sendJson(res, 200, handler(req));
+    } catch (const Error& e) {
+      sendJson(res, statusFor(e.kind()), errorJson(errorKindName(e.kind()), e.what()));
+    } catch (const std::exception& e) {
+      sendJson(res, 500, errorJson("internal", e.what()));
+    }
+  };
+}
+
+std::size_t countParam(const httplib::Request& req, const char* name, std::size_t fallback,
+                       std::size_t min, std::size_t max) {
+  if (!req.has_param(name)) {
+    return fallback;
+  }
+  std::string text = req.get_param_value(name);
+  std::size_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    throw Error(ErrorKind::InvalidArgument, std::string(name) + " must be a whole number from " +
+                                                std::to_string(min) + " to " +
+                                                std::to_string(max));
+  }
+  return value;
+}
+
+std::string requiredParam(const httplib::Request& req, const char* name) {
+  if (!req.has_param(name)) {
+    throw Error(ErrorKind::InvalidArgument, std::string("missing parameter '") + name + "'");
+  }
+  return req.get_param_value(name);
+}
+
+}  // namespace
+
+HttpServer::HttpServer(std::shared_ptr<const Engine> engine)
+    : engine_(std::move(engine)), server_(std::make_unique<httplib::Server>()) {
+  registerRoutes();
+}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::registerRoutes() {
+  const Engine& engine = *engine_;
+  server_->Get("/api/health", guarded([&engine](const httplib::Request&) {
+                 return nlohmann::json{{"status", "ok"},
+                                       {"entries", engine.entries().size()},
+                                       {"analysis", engine.analysisName()}};
+               }));
+  server_->Get("/api/search", guarded([&engine](const httplib::Request& req) {
+                 SearchOptions options{.limit = countParam(req, "limit", 10, 1, 100),
+                                       .offset = countParam(req, "offset", 0, 0, 10000)};
+                 return searchResultJson(engine.search(requiredParam(req, "q"), options));
+               }));
+  server_->Get(R"(/api/entries/([^/]+))", guarded([&engine](const httplib::Request& req) {
+                 std::string slug = req.matches[1];
+                 const Entry* entry = engine.findEntry(slug);
+                 if (entry == nullptr) {
+                   throw Error(ErrorKind::NotFound, "no entry '" + slug + "'");
+                 }
+                 return entryJson(*entry);
+               }));
+  server_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (res.body.empty()) {
+      bool unknownRoute = res.status == 404;
+      sendJson(res, res.status,
+               errorJson(unknownRoute ? "not_found" : "bad_request",
+                         unknownRoute ? "no such endpoint: " + req.path : "bad request"));
+    }
+  });
+  server_->set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        sendJson(res, 500, errorJson("internal", "internal error"));
+      });
+}
+
+int HttpServer::bind(const std::string& host, int port) {
+  int bound = port;
+  if (port == 0) {
+    bound = server_->bind_to_any_port(host);
+  } else if (!server_->bind_to_port(host, port)) {
+    bound = -1;
+  }
+  if (bound < 0) {
+    throw Error(ErrorKind::Io, "cannot listen on " + host + ":" + std::to_string(port));
+  }
+  return bound;
+}
+
+void HttpServer::serve() { server_->listen_after_bind(); }
+
+void HttpServer::stop() { server_->stop(); }
+
+}  // namespace querverweis

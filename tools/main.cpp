@@ -1,0 +1,81 @@
+// querverweis: German glossary search and cross-linking from the command line.
+// Parses arguments (CLI11), runs one command, and turns every error into one line on stderr
+// with a non-zero exit code: 2 for usage errors, 1 for everything else.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "engine/Error.h"
+#include "tools/Commands.h"
+
+namespace {
+
+using namespace querverweis;
+
+void addIndexCommand(CLI::App& app, IndexCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("index", "Index a corpus (directory of .md files or .jsonl)");
+  sub->add_option("--corpus", command.corpus, "corpus directory or JSON Lines file")->required();
+  sub->add_option("--index", command.index, "index folder to write")->required();
+  sub->add_option("--analysis", command.analysis, "analysis configuration");
+  sub->callback([&] { run = [&] { return runIndex(command, std::cout, std::cerr); }; });
+}
+
+void addSearchCommand(CLI::App& app, SearchCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("search", "Ranked keyword search");
+  sub->add_option("--index", command.index, "index folder")->required();
+  sub->add_option("--limit", command.limit, "hits to show (1-100)")->check(CLI::Range(1, 100));
+  sub->add_option("--offset", command.offset, "hits to skip")->check(CLI::Range(0, 10000));
+  sub->add_flag("--json", command.json, "print JSON");
+  sub->add_option("--analysis", command.analysis, "override the index's analysis");
+  sub->add_option("query", command.words, "query words")->required();
+  sub->callback([&] { run = [&] { return runSearch(command, std::cout); }; });
+}
+
+void addServeCommand(CLI::App& app, ServeCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("serve", "Serve the HTTP/JSON API");
+  sub->add_option("--index", command.index, "index folder")->required();
+  sub->add_option("--host", command.host, "address to bind (default 127.0.0.1)");
+  sub->add_option("--port", command.port, "port (default 8080)")->check(CLI::Range(0, 65535));
+  sub->callback([&] { run = [&] { return runServe(command, std::cerr); }; });
+}
+
+void addAnalyzeCommand(CLI::App& app, AnalyzeCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("analyze", "Show the tokens the German analysis makes of a text");
+  sub->add_option("--analysis", command.analysis, "analysis configuration");
+  sub->add_option("text", command.words, "text to analyze")->required();
+  sub->callback([&] { run = [&] { return runAnalyze(command, std::cout); }; });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"querverweis: German glossary search and cross-linking", "querverweis"};
+  app.require_subcommand(1);
+  std::function<int()> run;
+  IndexCommand index;
+  SearchCommand search;
+  ServeCommand serve;
+  AnalyzeCommand analyze;
+  addIndexCommand(app, index, run);
+  addSearchCommand(app, search, run);
+  addServeCommand(app, serve, run);
+  addAnalyzeCommand(app, analyze, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      return app.exit(e);
+    }
+    std::cerr << "querverweis: " << e.what() << "\n"
+              << "Run 'querverweis --help' for usage.\n";
+    return 2;
+  }
+  try {
+    return run();
+  } catch (const Error& e) {
+    std::cerr << "querverweis: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "querverweis: internal error: " << e.what() << "\n";
+    return 1;
+  }
+}
