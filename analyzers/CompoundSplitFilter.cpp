@@ -6,8 +6,6 @@ namespace querverweis {
 
 namespace {
 
-constexpr int kMaxSplitDepth = 2;
-
 bool isSplittable(const Lucene::String& type) {
   return type != token_type::kAbbreviation && type != token_type::kJoined;
 }
@@ -22,12 +20,9 @@ CompoundSplitFilter::CompoundSplitFilter(const Lucene::TokenStreamPtr& input,
   typeAtt_ = addAttribute<Lucene::TypeAttribute>();
 }
 
-void CompoundSplitFilter::collectParts(const std::string& word, int depth) {
+void CompoundSplitFilter::collectParts(const std::string& word) {
   for (const CompoundPart& part : splitter_.split(word)) {
     pendingParts_.push_back(Lucene::StringUtils::toUnicode(part.text));
-    if (depth < kMaxSplitDepth) {
-      collectParts(part.text, depth + 1);
-    }
   }
 }
 
@@ -44,7 +39,7 @@ bool CompoundSplitFilter::incrementToken() {
     return false;
   }
   if (isSplittable(typeAtt_->type())) {
-    collectParts(Lucene::StringUtils::toUTF8(termAtt_->term()), 1);
+    collectParts(Lucene::StringUtils::toUTF8(termAtt_->term()));
   }
   return true;
 }

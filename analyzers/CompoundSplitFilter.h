@@ -1,8 +1,8 @@
 // Token filter that adds the parts of a German compound after the compound itself, at the same
 // position and with the whole word's offsets, so a match on a part highlights the whole word:
 // "burgersprechstunden" → burgersprechstunden, burger, sprechstunden (the last two typed
-// compound_part). Parts that are compounds themselves are split once more. Words the splitter
-// does not split pass alone; it never drops or shortens the original token.
+// compound_part); "stadtteilburo" gives stadt, teil, buro. Words the splitter does not split
+// pass alone; it never drops or shortens the original token.
 #pragma once
 
 #include "analyzers/LuceneSupport.h"
@@ -22,7 +22,7 @@ class CompoundSplitFilter : public Lucene::TokenFilter {
   void reset() override;
 
  private:
-  void collectParts(const std::string& word, int depth);
+  void collectParts(const std::string& word);
 
   const CompoundSplitter& splitter_;
   std::deque<Lucene::String> pendingParts_;

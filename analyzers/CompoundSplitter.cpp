@@ -423,6 +423,20 @@ class Segmenter {
     return word_.substr(starts_[from], starts_[to] - starts_[from]);
   }
 
+  template <class Info>
+  static Piece makePiece(std::size_t begin, std::size_t end, std::size_t next, std::string text,
+                         int penalty, const Info& info) {
+    Piece piece;
+    piece.begin = begin;
+    piece.end = end;
+    piece.next = next;
+    piece.text = std::move(text);
+    piece.penalty = penalty;
+    piece.preferred = info.preferred;
+    piece.capitalised = info.capitalised;
+    return piece;
+  }
+
   std::optional<Node> bestFrom(std::size_t k) {
     const std::size_t letters = starts_.size() - 1;
     const std::size_t min = lex_.options.min_part_letters;
@@ -454,8 +468,9 @@ class Segmenter {
     std::string_view s = surface(k, letters);
     if (const auto* info = lex_.find(s)) {
       if (!lex_.usableHead(s)) return std::nullopt;
-      return Piece{starts_[k],     n, n, std::string(s), 0, info->preferred, info->capitalised,
-                   headEvidence(s)};
+      Piece piece = makePiece(starts_[k], n, n, std::string(s), 0, *info);
+      piece.evidence = headEvidence(s);
+      return piece;
     }
     // A blocked head stays blocked with an ending stripped ("nahme" is no "nahm" + -e).
     if (!lex_.options.allow_inflected_head || !lex_.usableHead(s)) return std::nullopt;
@@ -465,9 +480,9 @@ class Segmenter {
       if (letterCount(base) < lex_.options.min_inflected_base_letters) continue;
       const auto* info = lex_.find(base);
       if (info && lex_.usableHead(base)) {
-        return Piece{
-            starts_[k],        n, n, std::string(base), 1, info->preferred, info->capitalised,
-            headEvidence(base)};
+        Piece piece = makePiece(starts_[k], n, n, std::string(base), 1, *info);
+        piece.evidence = headEvidence(base);
+        return piece;
       }
     }
     return std::nullopt;
@@ -515,16 +530,15 @@ class Segmenter {
     const std::size_t begin = starts_[k];
     const std::size_t end = starts_[e];
     if (full != nullptr) {
-      offer(Piece{begin, end, end, scratch_, 1, full->preferred, full->capitalised});
+      offer(makePiece(begin, end, end, scratch_, 1, *full));
       return;
     }
-    offer(Piece{begin, end, end, std::string(s), 0, info->preferred, info->capitalised});
+    offer(makePiece(begin, end, end, std::string(s), 0, *info));
     std::string_view rest = word_.substr(end);
     for (std::string_view link : kLinks) {
       if (rest.size() > link.size() && rest.substr(0, link.size()) == link &&
           lex_.linkAllowed(s, link, scratch_)) {
-        offer(Piece{begin, end, end + link.size(), std::string(s), 0, info->preferred,
-                    info->capitalised});
+        offer(makePiece(begin, end, end + link.size(), std::string(s), 0, *info));
       }
     }
   }

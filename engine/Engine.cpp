@@ -13,7 +13,12 @@
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
 #include "engine/QueryBuilder.h"
+#include "engine/QueryExpansion.h"
 #include "engine/Snippet.h"
+#include "engine/SpellingIndex.h"
+#include "engine/TermKey.h"
+#include "engine/Thesaurus.h"
+#include "engine/Vocabulary.h"
 
 namespace querverweis {
 
@@ -70,6 +75,11 @@ void validate(std::string_view query, const SearchOptions& options) {
 
 struct Engine::Impl {
   std::string analysisName;
+  AnalysisConfig config;
+  std::shared_ptr<const LanguageData> language;
+  Thesaurus thesaurus;
+  Vocabulary vocabulary;
+  SpellingIndex spelling;
   std::vector<Entry> entries;  // in document order: entries[doc]
   std::map<std::string, std::size_t, std::less<>> bySlug;
   Lucene::AnalyzerPtr analyzer;
@@ -81,6 +91,36 @@ struct Engine::Impl {
     std::vector<AnalyzedToken> bodyTokens = analyzeText(analyzer, entry.plainBody);
     return {entry.slug, entry.title, scoreDoc->score,
             makeSnippet(entry.plainBody, bodyTokens, plan.matchTerms)};
+  }
+
+  void loadThesaurus(const std::string& path) {
+    const GermanNormalizer& normalizer = language->normalizer();
+    thesaurus.setKeyFunction(
+        [&normalizer](std::string_view term) { return termKey(term, normalizer); });
+    if (std::filesystem::exists(path)) {
+      thesaurus.loadOpenThesaurus(path);
+    }
+    for (const Entry& entry : entries) {
+      std::vector<std::string> names = entry.aliases;
+      names.push_back(entry.title);
+      thesaurus.addSet(names);
+    }
+  }
+
+  void loadSpelling() {
+    vocabulary = collectVocabulary(entries, language->normalizer());
+    for (const auto& [word, info] : vocabulary) {
+      spelling.add(word, info.frequency);
+    }
+  }
+
+  QueryResources queryResources() const {
+    return {.analyzer = analyzer,
+            .reader = reader,
+            .normalizer = &language->normalizer(),
+            .thesaurus = config.synonyms ? &thesaurus : nullptr,
+            .spelling = config.typos ? &spelling : nullptr,
+            .vocabulary = &vocabulary};
   }
 };
 
@@ -94,9 +134,8 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
   auto impl = std::make_unique<Impl>();
   impl->analysisName =
       options.analysis.empty() ? meta.value("analysis", std::string("full")) : options.analysis;
-  AnalysisConfig config;
   try {
-    config = analysisConfigByName(impl->analysisName);
+    impl->config = analysisConfigByName(impl->analysisName);
   } catch (const std::invalid_argument& e) {
     throw Error(ErrorKind::InvalidArgument, e.what());
   }
@@ -113,8 +152,14 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
   for (std::size_t i = 0; i < impl->entries.size(); ++i) {
     impl->bySlug.emplace(impl->entries[i].slug, i);
   }
-  auto language = languageDataForCorpus(impl->entries, options.wordListPath);
-  impl->analyzer = Lucene::newLucene<GermanAnalyzer>(config, language);
+  impl->language = languageDataForCorpus(impl->entries, options.wordListPath);
+  impl->analyzer = Lucene::newLucene<GermanAnalyzer>(impl->config, impl->language);
+  if (impl->config.synonyms) {
+    impl->loadThesaurus(options.thesaurusPath);
+  }
+  if (impl->config.typos) {
+    impl->loadSpelling();
+  }
   return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
 }
 
@@ -122,7 +167,9 @@ SearchResult Engine::search(std::string_view query, const SearchOptions& options
   validate(query, options);
   SearchResult result;
   result.query = std::string(query);
-  QueryPlan plan = buildQuery(analyzeText(impl_->analyzer, query));
+  ExpandedQuery expanded = expandQuery(query, impl_->queryResources());
+  result.didYouMean = expanded.didYouMean;
+  QueryPlan plan = buildQuery(expanded.words);
   if (!plan.query) {
     return result;
   }

@@ -21,6 +21,9 @@ struct EngineOptions {
   // Analysis configuration name; empty means the one the index was written with.
   std::string analysis;
   std::string wordListPath = "/usr/share/dict/ngerman";
+  // OpenThesaurus text export (Debian package openthesaurus-de-text); a missing file leaves
+  // only the entries' own aliases as synonyms.
+  std::string thesaurusPath = "/usr/share/openthesaurus-de/openthesaurus.txt";
 };
 
 struct SearchOptions {
@@ -40,6 +43,9 @@ struct SearchResult {
   std::string query;
   std::size_t total = 0;  // all matching entries, not only this page
   std::vector<SearchHit> hits;
+  // The query with misspelled words corrected ("Enkeltrik" → "enkeltrick"), when the engine
+  // corrected any; the hits already include the corrected words.
+  std::string didYouMean;
 };
 
 class Engine {

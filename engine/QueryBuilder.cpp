@@ -22,6 +22,7 @@ constexpr double kFieldTieBreaker = 0.1;
 constexpr double kJoinedWeight = 1.0;
 constexpr double kPartsWeight = 0.35;
 constexpr double kSynonymWeight = 0.5;
+constexpr double kCorrectionWeight = 0.8;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
 
@@ -42,51 +43,86 @@ Lucene::QueryPtr allFields(const std::wstring& term, double weight) {
   return query;
 }
 
-Lucene::QueryPtr positionClause(const std::vector<const AnalyzedToken*>& group) {
-  auto best = newLucene<Lucene::DisjunctionMaxQuery>(0.0);
-  best->add(allFields(group.front()->term, 1.0));
-  auto parts = newLucene<Lucene::BooleanQuery>();
-  for (std::size_t i = 1; i < group.size(); ++i) {
-    const AnalyzedToken& token = *group[i];
-    if (token.type == token_type::kCompoundPart) {
-      // All parts must occur: "Bürgersprechstunde" must not match an entry that only says
-      // "Bürger".
-      parts->add(allFields(token.term, 1.0), BooleanClause::MUST);
-    } else if (token.type == token_type::kSynonym) {
-      best->add(allFields(token.term, kSynonymWeight));
-    } else {
-      best->add(allFields(token.term, kJoinedWeight));
-    }
+// Every term must occur (compound parts, the words of a multi-word synonym).
+Lucene::QueryPtr allTerms(const std::vector<std::wstring>& terms, double weight) {
+  if (terms.size() == 1) {
+    return allFields(terms.front(), weight);
   }
-  if (!parts->getClauses().empty()) {
-    parts->setBoost(kPartsWeight);
-    best->add(parts);
+  auto query = newLucene<Lucene::BooleanQuery>();
+  for (const std::wstring& term : terms) {
+    query->add(allFields(term, 1.0), BooleanClause::MUST);
+  }
+  query->setBoost(weight);
+  return query;
+}
+
+Lucene::QueryPtr wordClause(const QueryWord& word) {
+  auto best = newLucene<Lucene::DisjunctionMaxQuery>(0.0);
+  best->add(allFields(word.term, 1.0));
+  for (const std::wstring& joined : word.joined) {
+    best->add(allFields(joined, kJoinedWeight));
+  }
+  if (!word.parts.empty()) {
+    // "Bürgersprechstunde" must not match an entry that only says "Bürger".
+    best->add(allTerms(word.parts, kPartsWeight));
+  }
+  for (const std::vector<std::wstring>& synonym : word.synonyms) {
+    best->add(allTerms(synonym, kSynonymWeight));
+  }
+  for (const std::wstring& correction : word.corrections) {
+    best->add(allFields(correction, kCorrectionWeight));
   }
   return best;
 }
 
+std::wstring nameKey(const std::vector<QueryWord>& words) {
+  std::wstring key;
+  for (const QueryWord& word : words) {
+    key += (key.empty() ? L"" : L" ") + word.term;
+  }
+  return key;
+}
+
 }  // namespace
 
-QueryPlan buildQuery(const std::vector<AnalyzedToken>& tokens) {
-  QueryPlan plan;
-  std::map<int, std::vector<const AnalyzedToken*>> byPosition;
+std::vector<QueryWord> queryWords(const std::vector<AnalyzedToken>& tokens) {
+  std::vector<QueryWord> words;
+  int position = -1;
   for (const AnalyzedToken& token : tokens) {
-    byPosition[token.position].push_back(&token);
-    plan.matchTerms.insert(token.term);
+    if (token.position != position || words.empty()) {
+      position = token.position;
+      words.push_back({.term = token.term});
+    } else if (token.type == token_type::kCompoundPart) {
+      words.back().parts.push_back(token.term);
+    } else {
+      words.back().joined.push_back(token.term);
+    }
   }
-  if (byPosition.empty()) {
+  return words;
+}
+
+QueryPlan buildQuery(const std::vector<QueryWord>& words) {
+  QueryPlan plan;
+  if (words.empty()) {
     return plan;
   }
-  auto words = newLucene<Lucene::BooleanQuery>();  // coordination on: all words beat one
+  auto clauses = newLucene<Lucene::BooleanQuery>();  // coordination on: all words beat one
   auto phrase = newLucene<Lucene::PhraseQuery>();
-  for (const auto& [position, group] : byPosition) {
-    words->add(positionClause(group), BooleanClause::SHOULD);
-    phrase->add(newLucene<Lucene::Term>(schema::kBody, group.front()->term), position);
+  for (const QueryWord& word : words) {
+    clauses->add(wordClause(word), BooleanClause::SHOULD);
+    phrase->add(newLucene<Lucene::Term>(schema::kBody, word.term));
+    plan.matchTerms.insert(word.term);
+    plan.matchTerms.insert(word.joined.begin(), word.joined.end());
+    plan.matchTerms.insert(word.parts.begin(), word.parts.end());
+    plan.matchTerms.insert(word.corrections.begin(), word.corrections.end());
+    for (const auto& synonym : word.synonyms) {
+      plan.matchTerms.insert(synonym.begin(), synonym.end());
+    }
   }
   auto top = newLucene<Lucene::BooleanQuery>(true);
-  top->add(words, BooleanClause::MUST);
-  top->add(termQuery(schema::kNameKey, headTermKey(tokens), kNameKeyBoost), BooleanClause::SHOULD);
-  if (byPosition.size() > 1) {
+  top->add(clauses, BooleanClause::MUST);
+  top->add(termQuery(schema::kNameKey, nameKey(words), kNameKeyBoost), BooleanClause::SHOULD);
+  if (words.size() > 1) {
     phrase->setSlop(2);
     phrase->setBoost(kPhraseBoost);
     top->add(phrase, BooleanClause::SHOULD);

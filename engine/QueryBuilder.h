@@ -1,25 +1,36 @@
-// Turns analyzed query tokens into a Lucene++ query without ever parsing query syntax.
-// Each query position becomes one clause: the typed word in title, aliases, tags and body,
-// or-ed with its alternatives (joined hyphen form, compound parts, synonyms, corrections) at
-// lower weights; the clauses are or-ed with coordination, so entries matching every word rank
-// above entries matching one. An exact title or alias match adds a strong bonus.
+// Turns an analyzed, expanded query into a Lucene++ query without ever parsing query syntax.
+// Each query word becomes one clause: the word as typed in title, aliases, tags and body, or-ed
+// with its alternatives at lower weights (joined hyphen form, all compound parts together,
+// synonyms, spelling corrections); the clauses are or-ed with coordination, so entries matching
+// every word rank above entries matching one. An exact title or alias match adds a strong bonus.
 #pragma once
-
-#include "analyzers/LuceneSupport.h"
 
 #include <set>
 #include <string>
 #include <vector>
 
+#include "analyzers/LuceneSupport.h"
 #include "engine/AnalyzedText.h"
 
 namespace querverweis {
 
-struct QueryPlan {
-  Lucene::QueryPtr query;              // null when the text had no searchable word
-  std::set<std::wstring> matchTerms;   // every term that counts as a match, for snippets
+// One position of the query and what may stand for it.
+struct QueryWord {
+  std::wstring term;                           // the typed word, analyzed
+  std::vector<std::wstring> joined;            // "TäterOpferAusgleich" for a hyphenated word
+  std::vector<std::wstring> parts;             // compound parts: all must match
+  std::vector<std::vector<std::wstring>> synonyms;  // each an analyzed term sequence
+  std::vector<std::wstring> corrections;       // spelling corrections of `term`
 };
 
-QueryPlan buildQuery(const std::vector<AnalyzedToken>& tokens);
+// Groups analyzer tokens by position into query words.
+std::vector<QueryWord> queryWords(const std::vector<AnalyzedToken>& tokens);
+
+struct QueryPlan {
+  Lucene::QueryPtr query;             // null when the text had no searchable word
+  std::set<std::wstring> matchTerms;  // every term that counts as a match, for snippets
+};
+
+QueryPlan buildQuery(const std::vector<QueryWord>& words);
 
 }  // namespace querverweis

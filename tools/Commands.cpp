@@ -100,6 +100,9 @@ int runSearch(const SearchCommand& command, std::ostream& out) {
   bool color = &out == &std::cout && ::isatty(STDOUT_FILENO);
   out << result.total << (result.total == 1 ? " entry" : " entries") << " for \"" << result.query
       << "\"\n";
+  if (!result.didYouMean.empty()) {
+    out << "Meinten Sie: " << result.didYouMean << "\n";
+  }
   std::size_t rank = command.offset;
   for (const SearchHit& hit : result.hits) {
     out << "\n" << ++rank << ". " << hit.title << " (" << hit.slug << ")  score " << hit.score

@@ -8,7 +8,11 @@ nlohmann::json searchResultJson(const SearchResult& result) {
     hits.push_back(
         {{"slug", hit.slug}, {"title", hit.title}, {"score", hit.score}, {"snippet", hit.snippet}});
   }
-  return {{"query", result.query}, {"total", result.total}, {"hits", hits}};
+  nlohmann::json json = {{"query", result.query}, {"total", result.total}, {"hits", hits}};
+  if (!result.didYouMean.empty()) {
+    json["did_you_mean"] = result.didYouMean;
+  }
+  return json;
 }
 
 nlohmann::json entryJson(const Entry& entry) {

@@ -6,6 +6,7 @@
 
 #include "engine/Error.h"
 #include "tools/Commands.h"
+#include "tools/EvalCommand.h"
 
 namespace {
 
@@ -45,6 +46,18 @@ void addAnalyzeCommand(CLI::App& app, AnalyzeCommand& command, std::function<int
   sub->callback([&] { run = [&] { return runAnalyze(command, std::cout); }; });
 }
 
+void addEvalCommand(CLI::App& app, EvalCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("eval", "Score search, links and related concepts against gold");
+  sub->add_option("--corpus", command.corpus, "corpus directory or JSON Lines file")->required();
+  sub->add_option("--gold", command.gold, "folder with queries.json, links.json, related.json")
+      ->required();
+  sub->add_option("--analysis", command.analyses,
+                  "analysis configuration(s) to compare, or 'all'")
+      ->delimiter(',');
+  sub->add_flag("--json", command.json, "print JSON");
+  sub->callback([&] { run = [&] { return runEval(command, std::cout, std::cerr); }; });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -55,10 +68,12 @@ int main(int argc, char** argv) {
   SearchCommand search;
   ServeCommand serve;
   AnalyzeCommand analyze;
+  EvalCommand eval;
   addIndexCommand(app, index, run);
   addSearchCommand(app, search, run);
   addServeCommand(app, serve, run);
   addAnalyzeCommand(app, analyze, run);
+  addEvalCommand(app, eval, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,36 @@
+// Suggests cross-links for a German text: where it mentions the title or an alias of a glossary
+// entry, found through the same analysis as search, so "… über Bürgersprechstunden …" offers
+// Bürgersprechstunde and "Jugend- und Opferschutz" offers Jugendschutz and Opferschutz. Each
+// target once, at its first real mention, with a confidence. It does not consult the index and
+// knows no meaning beyond small grammar rules (a lower-case "sucht" is a verb, "50 Zoll" a unit).
+#pragma once
+
+#include "analyzers/LuceneSupport.h"
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/Entry.h"
+#include "engine/Links.h"
+
+namespace querverweis {
+
+struct LinkLexicon;  // the analyzed titles and aliases, defined in Linker.cpp
+
+class Linker {
+ public:
+  // Builds the lexicon from every entry's title and aliases, analyzed with `analyzer` (the same
+  // GermanAnalyzer the index uses). REQUIRES: analyzer outlives the Linker.
+  Linker(const std::vector<Entry>& entries, Lucene::AnalyzerPtr analyzer);
+
+  // Suggestions for `text` (plain text or a Markdown entry file, possibly with front matter), in
+  // text order. Runs in time linear in the text. Thread-safe.
+  std::vector<LinkSuggestion> suggest(std::string_view text, const LinkOptions& options = {}) const;
+
+ private:
+  Lucene::AnalyzerPtr analyzer_;
+  std::shared_ptr<const LinkLexicon> lexicon_;
+};
+
+}  // namespace querverweis

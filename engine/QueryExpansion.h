@@ -1,0 +1,37 @@
+// Query-time knowledge added to what the reader typed: synonyms from the thesaurus and the
+// entries' own aliases ("Kiez" → Stadtteil, Viertel, Quartier), and spelling corrections for
+// words the index does not know ("Enkeltrik" → enkeltrick, reported as "did you mean").
+// Corrections are tried only for words that match nothing; a correctly spelled query that
+// matches keeps its meaning.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzers/GermanNormalizer.h"
+#include "analyzers/LuceneSupport.h"
+#include "engine/QueryBuilder.h"
+#include "engine/SpellingIndex.h"
+#include "engine/Thesaurus.h"
+#include "engine/Vocabulary.h"
+
+namespace querverweis {
+
+struct QueryResources {
+  Lucene::AnalyzerPtr analyzer;
+  Lucene::IndexReaderPtr reader;
+  const GermanNormalizer* normalizer = nullptr;
+  const Thesaurus* thesaurus = nullptr;    // null: no synonyms
+  const SpellingIndex* spelling = nullptr;  // null: no typo tolerance
+  const Vocabulary* vocabulary = nullptr;  // display forms of corrections
+};
+
+struct ExpandedQuery {
+  std::vector<QueryWord> words;
+  std::string didYouMean;  // the query with corrected words, empty if nothing was corrected
+};
+
+ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources);
+
+}  // namespace querverweis

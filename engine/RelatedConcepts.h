@@ -1,0 +1,52 @@
+// The "related concepts" box of an entry, explained: for Quartiermanagement it ranks
+// Bürgersprechstunde high because the text says `erwähnt „Bürgersprechstunden“ im Abschnitt
+// „Dialog verbessern“`. Combines mentions both ways, tf-idf text similarity, shared neighbours in
+// the link graph and thesaurus/alias relations between the names. It does not detect mentions
+// (the Linker does) and knows no embeddings or user behaviour.
+#pragma once
+
+#include "analyzers/LuceneSupport.h"
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/Entry.h"
+#include "engine/Links.h"
+#include "engine/Thesaurus.h"
+
+namespace querverweis {
+
+struct RelatedConcept {
+  std::string slug;
+  std::string title;
+  double score = 0;
+  std::vector<std::string> reasons;  // German, strongest first, quoting the evidence
+};
+
+// Ranks, for each entry, the entries related to it and says why. Built once per index, then
+// read-only and thread-safe.
+class RelatedConcepts {
+ public:
+  // links[i]: the suggested links of entries[i].body (from the Linker, self excluded); one list
+  // per entry, else Error(InvalidArgument). Explicit [..](slug) links in Entry::links count as
+  // mentions too. `analyzer` must be safe to use from the calling thread; it is used only here.
+  // thesaurus may be null.
+  RelatedConcepts(const std::vector<Entry>& entries,
+                  const std::vector<std::vector<LinkSuggestion>>& links,
+                  const Lucene::AnalyzerPtr& analyzer, const Thesaurus* thesaurus);
+  ~RelatedConcepts();
+  RelatedConcepts(RelatedConcepts&&) noexcept;
+  RelatedConcepts& operator=(RelatedConcepts&&) noexcept;
+
+  // Best first, at most `limit` (and at most 50). Throws Error(NotFound) for an unknown slug.
+  std::vector<RelatedConcept> related(std::string_view slug, std::size_t limit = 5) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<const Impl> impl_;
+};
+
+}  // namespace querverweis

@@ -1,0 +1,58 @@
+#include "engine/TermKey.h"
+
+#include <algorithm>
+
+#include "analyzers/GermanStopwords.h"
+#include "analyzers/GermanTokenizer.h"
+#include "analyzers/LuceneSupport.h"
+#include "analyzers/SnowballStemmer.h"
+
+namespace querverweis {
+
+namespace {
+
+bool isStopword(const std::wstring& word) {
+  static const std::vector<std::wstring> sorted = [] {
+    std::vector<std::wstring> words = germanStopwords();
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+std::string stem(const std::string& word) {
+  thread_local SnowballStemmer stemmer;  // libstemmer instances must not be shared
+  return stemmer.stem(word);
+}
+
+}  // namespace
+
+std::string foldedWord(std::string_view word, const GermanNormalizer& normalizer) {
+  std::wstring wide = Lucene::StringUtils::toUnicode(std::string(word));
+  Lucene::CharFolder::toLower(wide.begin(), wide.end());
+  return Lucene::StringUtils::toUTF8(normalizer.normalize(wide));
+}
+
+std::string termKey(std::string_view phrase, const GermanNormalizer& normalizer) {
+  std::wstring wide = Lucene::StringUtils::toUnicode(std::string(phrase));
+  Lucene::CharFolder::toLower(wide.begin(), wide.end());
+  std::string key;
+  std::wstring word;
+  auto flush = [&] {
+    if (!word.empty() && !isStopword(word)) {
+      key += (key.empty() ? "" : " ") + stem(Lucene::StringUtils::toUTF8(normalizer.normalize(word)));
+    }
+    word.clear();
+  };
+  for (wchar_t c : wide) {
+    if (GermanTokenizer::isWordChar(c)) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return key;
+}
+
+}  // namespace querverweis
