@@ -16,11 +16,11 @@ std::vector<AnalysisConfig> namedConfigs() {
       {.name = "stemmed", .stemmer = Snowball, .compounds = false, .synonyms = false,
        .typos = false},
       {.name = "cistem", .stemmer = Cistem, .compounds = false, .synonyms = false, .typos = false},
-      {.name = "compounds", .stemmer = Snowball, .compounds = true, .synonyms = false,
+      // From here on CISTEM: it scores above Snowball on the bundled gold (README table).
+      {.name = "compounds", .stemmer = Cistem, .compounds = true, .synonyms = false,
        .typos = false},
-      {.name = "synonyms", .stemmer = Snowball, .compounds = true, .synonyms = true,
-       .typos = false},
-      {.name = "full", .stemmer = Snowball, .compounds = true, .synonyms = true, .typos = true},
+      {.name = "synonyms", .stemmer = Cistem, .compounds = true, .synonyms = true, .typos = false},
+      {.name = "full", .stemmer = Cistem, .compounds = true, .synonyms = true, .typos = true},
   };
 }
 

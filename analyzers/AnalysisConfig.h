@@ -13,7 +13,7 @@ struct AnalysisConfig {
   std::string name = "full";
   bool standardBaseline = false;  // Lucene++'s StandardAnalyzer, no German knowledge at all
   bool normalize = true;          // ä/ae, ö/oe, ü/ue, ß/ss meet
-  StemmerKind stemmer = StemmerKind::Snowball;
+  StemmerKind stemmer = StemmerKind::Cistem;
   bool compounds = true;  // split compounds into their parts
   bool synonyms = true;   // query-time synonyms from the thesaurus and the entries' aliases
   bool typos = true;      // query-time spelling correction against the index vocabulary

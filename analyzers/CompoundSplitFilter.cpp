@@ -13,8 +13,8 @@ bool isSplittable(const Lucene::String& type) {
 }  // namespace
 
 CompoundSplitFilter::CompoundSplitFilter(const Lucene::TokenStreamPtr& input,
-                                         const CompoundSplitter& splitter)
-    : Lucene::TokenFilter(input), splitter_(splitter) {
+                                         const CompoundSplitter& splitter, CompoundOutput output)
+    : Lucene::TokenFilter(input), splitter_(splitter), output_(output) {
   termAtt_ = addAttribute<Lucene::TermAttribute>();
   posIncAtt_ = addAttribute<Lucene::PositionIncrementAttribute>();
   typeAtt_ = addAttribute<Lucene::TypeAttribute>();
@@ -27,26 +27,34 @@ void CompoundSplitFilter::collectParts(const std::string& word) {
 }
 
 bool CompoundSplitFilter::incrementToken() {
-  if (!pendingParts_.empty()) {
-    // Offsets and the other attributes stay those of the whole word.
-    termAtt_->setTermBuffer(pendingParts_.front());
-    pendingParts_.pop_front();
-    posIncAtt_->setPositionIncrement(0);
-    typeAtt_->setType(token_type::kCompoundPart);
-    return true;
+  while (true) {
+    if (!pendingParts_.empty()) {
+      // Offsets and the other attributes stay those of the whole word.
+      termAtt_->setTermBuffer(pendingParts_.front());
+      pendingParts_.pop_front();
+      posIncAtt_->setPositionIncrement(skippedPositions_);
+      skippedPositions_ = 0;
+      typeAtt_->setType(token_type::kCompoundPart);
+      return true;
+    }
+    if (!input->incrementToken()) {
+      return false;
+    }
+    if (isSplittable(typeAtt_->type())) {
+      collectParts(Lucene::StringUtils::toUTF8(termAtt_->term()));
+    }
+    if (output_ == CompoundOutput::WholeAndParts) {
+      return true;
+    }
+    // PartsOnly: the first part takes the whole word's place.
+    skippedPositions_ += posIncAtt_->getPositionIncrement();
   }
-  if (!input->incrementToken()) {
-    return false;
-  }
-  if (isSplittable(typeAtt_->type())) {
-    collectParts(Lucene::StringUtils::toUTF8(termAtt_->term()));
-  }
-  return true;
 }
 
 void CompoundSplitFilter::reset() {
   Lucene::TokenFilter::reset();
   pendingParts_.clear();
+  skippedPositions_ = 0;
 }
 
 }  // namespace querverweis

@@ -13,10 +13,16 @@
 
 namespace querverweis {
 
+enum class CompoundOutput {
+  WholeAndParts,  // the word, then its parts (queries, linking, snippets)
+  PartsOnly,      // only the parts, for the separate *_parts index fields
+};
+
 class CompoundSplitFilter : public Lucene::TokenFilter {
  public:
   // The splitter is shared, read-only, and must outlive the filter.
-  CompoundSplitFilter(const Lucene::TokenStreamPtr& input, const CompoundSplitter& splitter);
+  CompoundSplitFilter(const Lucene::TokenStreamPtr& input, const CompoundSplitter& splitter,
+                      CompoundOutput output = CompoundOutput::WholeAndParts);
 
   bool incrementToken() override;
   void reset() override;
@@ -25,6 +31,8 @@ class CompoundSplitFilter : public Lucene::TokenFilter {
   void collectParts(const std::string& word);
 
   const CompoundSplitter& splitter_;
+  CompoundOutput output_;
+  int32_t skippedPositions_ = 0;  // increments of words dropped in PartsOnly mode
   std::deque<Lucene::String> pendingParts_;
   Lucene::TermAttributePtr termAtt_;
   Lucene::PositionIncrementAttributePtr posIncAtt_;

@@ -1,5 +1,7 @@
 #include "analyzers/GermanAnalyzer.h"
 
+#include <algorithm>
+
 #include "analyzers/CompoundSplitFilter.h"
 #include "analyzers/GermanNormalizationFilter.h"
 #include "analyzers/GermanStemFilter.h"
@@ -20,8 +22,11 @@ Lucene::HashSet<Lucene::String> stopSet() {
 
 }  // namespace
 
-GermanAnalyzer::GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language)
-    : config_(std::move(config)), language_(std::move(language)) {
+GermanAnalyzer::GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language,
+                               std::vector<Lucene::String> wholeWordFields)
+    : config_(std::move(config)),
+      language_(std::move(language)),
+      wholeWordFields_(std::move(wholeWordFields)) {
   if (config_.standardBaseline) {
     standard_ = Lucene::newLucene<Lucene::StandardAnalyzer>(Lucene::LuceneVersion::LUCENE_30);
   }
@@ -39,8 +44,13 @@ Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldNa
   if (config_.normalize) {
     stream = Lucene::newLucene<GermanNormalizationFilter>(stream, language_->normalizer());
   }
-  if (config_.compounds) {
-    stream = Lucene::newLucene<CompoundSplitFilter>(stream, language_->splitter());
+  bool partsField = fieldName.size() > 6 && fieldName.ends_with(L"_parts");
+  bool wholeWordField = std::find(wholeWordFields_.begin(), wholeWordFields_.end(), fieldName) !=
+                        wholeWordFields_.end();
+  if (config_.compounds && !wholeWordField) {
+    stream = Lucene::newLucene<CompoundSplitFilter>(
+        stream, language_->splitter(),
+        partsField ? CompoundOutput::PartsOnly : CompoundOutput::WholeAndParts);
   }
   if (config_.stemmer != StemmerKind::None) {
     std::shared_ptr<Stemmer> stemmer = makeStemmer(config_.stemmer);

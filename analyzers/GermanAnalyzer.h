@@ -1,14 +1,17 @@
 // The German analysis chain, one recipe for indexing and for queries so the two cannot drift:
 //   GermanTokenizer → LowerCaseFilter → StopFilter (German) → GermanNormalizationFilter
 //   → CompoundSplitFilter → GermanStemFilter
-// "Bürgersprechstunden" → burgersprechstund + parts burg(er) / sprechstund at the same position.
+// "Bürgersprechstunden" → burgersprechstu + parts burg / sprechstu at the same position.
 // Steps switched off in the AnalysisConfig are left out; "baseline" is Lucene++'s
 // StandardAnalyzer. Synonyms and typo correction are query-time steps of the searcher, not here.
+// Compound parts depend on the field: whole-word fields get none, fields named "…_parts" get
+// only the parts, every other field (queries, linking, snippets) the word and its parts.
 #pragma once
 
 #include "analyzers/LuceneSupport.h"
 
 #include <memory>
+#include <vector>
 
 #include "analyzers/AnalysisConfig.h"
 #include "analyzers/LanguageData.h"
@@ -17,7 +20,8 @@ namespace querverweis {
 
 class GermanAnalyzer : public Lucene::Analyzer {
  public:
-  GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language);
+  GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language,
+                 std::vector<Lucene::String> wholeWordFields = {});
 
   Lucene::TokenStreamPtr tokenStream(const Lucene::String& fieldName,
                                      const Lucene::ReaderPtr& reader) override;
@@ -30,6 +34,7 @@ class GermanAnalyzer : public Lucene::Analyzer {
  private:
   AnalysisConfig config_;
   std::shared_ptr<const LanguageData> language_;
+  std::vector<Lucene::String> wholeWordFields_;
   Lucene::AnalyzerPtr standard_;
 };
 

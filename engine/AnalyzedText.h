@@ -20,8 +20,10 @@ struct AnalyzedToken {
   std::size_t end = 0;
 };
 
+// `field` picks the analyzer's per-field behaviour; the default gives words with their compound
+// parts, as queries, linking and snippets need.
 std::vector<AnalyzedToken> analyzeText(const Lucene::AnalyzerPtr& analyzer, std::string_view text,
-                                       const wchar_t* field = L"body");
+                                       const wchar_t* field = L"text");
 
 // The terms at the first token of each position, joined by spaces: a normalized key for
 // comparing whole names ("Kommunale Präventionsräte" → "kommunal praventionsrat").

@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <set>
-#include <unordered_map>
 
 #include "engine/Error.h"
 
@@ -17,13 +15,10 @@ constexpr const char* kExplicitKind = "explicit";
 // An editor's own link or a mention by the full name says more than a name buried in a compound
 // ("Präventionsarbeit" for Prävention).
 double kindWeight(std::string_view kind) {
-#ifdef QV_RELATED_TUNING
-  static double explicitWeight = std::getenv("QV_EXPLICIT") ? std::atof(std::getenv("QV_EXPLICIT")) : 1.0;
-  if (kind == kExplicitKind) return explicitWeight;
-#endif
-  if (kind == kExplicitKind || kind == "exact" || kind == "alias") return 1.0;
-  if (kind == "inflected") return 0.9;
-  if (kind == "coordination") return 0.8;
+  if (kind == kExplicitKind || kind == "exact" || kind == "inflected" || kind == "alias") {
+    return 1.0;
+  }
+  if (kind == "coordination") return 0.9;
   if (kind == "compound") return 0.6;
   return 0.8;
 }
@@ -36,12 +31,14 @@ constexpr double kOpeningFactor = 1.5;
 constexpr double kRepeatBonus = 0.25;
 constexpr std::size_t kMaxRepeats = 2;
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 // End of the first paragraph: the first blank line after some text, or the first section.
 std::size_t openingEnd(const Entry& entry) {
-  const std::string& text = entry.plainBody.size() == entry.body.size() ? entry.plainBody
-                                                                         : entry.body;
+  const std::string& text =
+      entry.plainBody.size() == entry.body.size() ? entry.plainBody : entry.body;
   std::size_t limit = entry.sections.empty() ? text.size() : entry.sections.front().begin;
   std::size_t i = 0;
   while (i < limit && isSpace(text[i])) ++i;
@@ -93,16 +90,18 @@ std::string formatNumber(double value) {
   return buffer;
 }
 
-double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
+double rounded(double value) {
+  return std::round(value * 1000.0) / 1000.0;
+}
 
 }  // namespace
 
 ConceptGraph::ConceptGraph(const std::vector<Entry>& entries,
                            const std::vector<std::vector<LinkSuggestion>>& links) {
   if (links.size() != entries.size()) {
-    throw Error(ErrorKind::InvalidArgument,
-                "concept graph: " + std::to_string(links.size()) + " link lists for " +
-                    std::to_string(entries.size()) + " entries");
+    throw Error(ErrorKind::InvalidArgument, "concept graph: " + std::to_string(links.size()) +
+                                                " link lists for " +
+                                                std::to_string(entries.size()) + " entries");
   }
   nodes_.reserve(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -125,8 +124,8 @@ ConceptGraph::ConceptGraph(const std::vector<Entry>& entries,
       byTarget[found->second].push_back(std::move(mention));
     };
     for (const ExplicitLink& link : entry.links) {
-      add(link.target, {link.text, sectionAt(entry, link.begin), kExplicitKind, link.begin,
-                        link.end, false});
+      add(link.target,
+          {link.text, sectionAt(entry, link.begin), kExplicitKind, link.begin, link.end, false});
     }
     for (const LinkSuggestion& link : links[source]) {
       add(link.target, {link.text, link.section, link.kind, link.start, link.end, false});
@@ -212,8 +211,7 @@ std::string ConceptGraph::toDot() const {
   }
   for (const GraphEdge& edge : edges_) {
     dot += "  " + dotQuoted(nodes_[edge.source].slug) + " -> " +
-           dotQuoted(nodes_[edge.target].slug) + " [penwidth=" + formatNumber(edge.weight) +
-           "];\n";
+           dotQuoted(nodes_[edge.target].slug) + " [penwidth=" + formatNumber(edge.weight) + "];\n";
   }
   return dot + "}\n";
 }

@@ -21,9 +21,9 @@ namespace querverweis {
 
 // One place where the source entry's body names the target.
 struct GraphMention {
-  std::string text;     // exactly as written in the body
-  std::string section;  // heading of the `## ` section around it, or empty before the first one
-  std::string kind;     // the linker's kind (exact, inflected, compound, ...) or "explicit"
+  std::string text;       // exactly as written in the body
+  std::string section;    // heading of the `## ` section around it, or empty before the first one
+  std::string kind;       // the linker's kind (exact, inflected, compound, ...) or "explicit"
   std::size_t begin = 0;  // byte offsets into the source entry's body
   std::size_t end = 0;
   bool opening = false;  // inside the first paragraph, where a glossary entry defines its term

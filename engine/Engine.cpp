@@ -10,6 +10,7 @@
 #include "engine/CorpusLanguage.h"
 #include "engine/EntryJson.h"
 #include "engine/Error.h"
+#include "engine/IndexAnalyzer.h"
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
 #include "engine/QueryBuilder.h"
@@ -80,6 +81,8 @@ struct Engine::Impl {
   Thesaurus thesaurus;
   Vocabulary vocabulary;
   SpellingIndex spelling;
+  std::unique_ptr<CompoundTailIndex> tails;
+  std::unique_ptr<Autocomplete> autocomplete;
   std::vector<Entry> entries;  // in document order: entries[doc]
   std::map<std::string, std::size_t, std::less<>> bySlug;
   Lucene::AnalyzerPtr analyzer;
@@ -107,8 +110,12 @@ struct Engine::Impl {
     }
   }
 
-  void loadSpelling() {
+  void loadVocabulary() {
     vocabulary = collectVocabulary(entries, language->normalizer());
+    tails = std::make_unique<CompoundTailIndex>(vocabulary);
+  }
+
+  void loadSpelling() {
     for (const auto& [word, info] : vocabulary) {
       spelling.add(word, info.frequency);
     }
@@ -120,7 +127,8 @@ struct Engine::Impl {
             .normalizer = &language->normalizer(),
             .thesaurus = config.synonyms ? &thesaurus : nullptr,
             .spelling = config.typos ? &spelling : nullptr,
-            .vocabulary = &vocabulary};
+            .vocabulary = &vocabulary,
+            .tails = config.compounds ? tails.get() : nullptr};
   }
 };
 
@@ -153,10 +161,12 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
     impl->bySlug.emplace(impl->entries[i].slug, i);
   }
   impl->language = languageDataForCorpus(impl->entries, options.wordListPath);
-  impl->analyzer = Lucene::newLucene<GermanAnalyzer>(impl->config, impl->language);
+  impl->analyzer = indexAnalyzer(impl->config, impl->language);
   if (impl->config.synonyms) {
     impl->loadThesaurus(options.thesaurusPath);
   }
+  impl->loadVocabulary();
+  impl->autocomplete = std::make_unique<Autocomplete>(impl->entries, *impl->language);
   if (impl->config.typos) {
     impl->loadSpelling();
   }
@@ -185,6 +195,10 @@ SearchResult Engine::search(std::string_view query, const SearchOptions& options
     throw Error(ErrorKind::Corrupt, "search failed: " + Lucene::StringUtils::toUTF8(e.getError()));
   }
   return result;
+}
+
+std::vector<Completion> Engine::complete(std::string_view prefix, std::size_t limit) const {
+  return impl_->autocomplete->complete(prefix, limit);
 }
 
 const Entry* Engine::findEntry(std::string_view slug) const {

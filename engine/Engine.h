@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/Autocomplete.h"
 #include "engine/Entry.h"
 
 namespace querverweis {
@@ -58,6 +59,10 @@ class Engine {
   // Ranked keyword search. The query is plain text, never query syntax: "AND (" is two words.
   // Throws Error(InvalidArgument) for an empty query or limits out of range.
   SearchResult search(std::string_view query, const SearchOptions& options = {}) const;
+
+  // Entry names completing a typed prefix ("buergers" → Bürgersprechstunde), best first.
+  // Throws Error(InvalidArgument) for an empty prefix or a limit outside 1–50.
+  std::vector<Completion> complete(std::string_view prefix, std::size_t limit = 10) const;
 
   // nullptr if no entry has this slug.
   const Entry* findEntry(std::string_view slug) const;

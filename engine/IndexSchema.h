@@ -8,6 +8,11 @@ inline constexpr wchar_t kTitle[] = L"title";      // analyzed, term vectors wit
 inline constexpr wchar_t kAliases[] = L"aliases";  // analyzed, one value per alias
 inline constexpr wchar_t kTags[] = L"tags";        // analyzed
 inline constexpr wchar_t kBody[] = L"body";        // analyzed plain body, term vectors
+// Compound parts of the same texts, kept apart so a part ("Menschen" in "Menschenhandel")
+// weighs less than a whole word.
+inline constexpr wchar_t kTitleParts[] = L"title_parts";
+inline constexpr wchar_t kAliasesParts[] = L"aliases_parts";
+inline constexpr wchar_t kBodyParts[] = L"body_parts";
 inline constexpr wchar_t kNameKey[] = L"name_key";  // exact analyzed key of title and aliases
 inline constexpr wchar_t kStoredEntry[] = L"entry";  // stored JSON, not indexed
 

@@ -8,6 +8,7 @@
 #include "engine/CorpusLanguage.h"
 #include "engine/EntryJson.h"
 #include "engine/Error.h"
+#include "engine/IndexAnalyzer.h"
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
 
@@ -25,6 +26,10 @@ void addAnalyzed(const Lucene::DocumentPtr& doc, const wchar_t* name, const std:
                             Field::TERM_VECTOR_WITH_POSITIONS_OFFSETS));
 }
 
+void addParts(const Lucene::DocumentPtr& doc, const wchar_t* name, const std::string& value) {
+  doc->add(newLucene<Field>(name, wide(value), Field::STORE_NO, Field::INDEX_ANALYZED));
+}
+
 void addNameKey(const Lucene::DocumentPtr& doc, const Lucene::AnalyzerPtr& analyzer,
                 const std::string& name) {
   std::wstring key = headTermKey(analyzeText(analyzer, name));
@@ -34,7 +39,8 @@ void addNameKey(const Lucene::DocumentPtr& doc, const Lucene::AnalyzerPtr& analy
   }
 }
 
-Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& analyzer) {
+Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& analyzer,
+                                 bool withParts) {
   Lucene::DocumentPtr doc = newLucene<Lucene::Document>();
   doc->add(newLucene<Field>(schema::kSlug, wide(entry.slug), Field::STORE_YES,
                             Field::INDEX_NOT_ANALYZED_NO_NORMS));
@@ -48,6 +54,13 @@ Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& 
     addAnalyzed(doc, schema::kTags, tag);
   }
   addAnalyzed(doc, schema::kBody, entry.plainBody);
+  if (withParts) {
+    addParts(doc, schema::kTitleParts, entry.title);
+    for (const std::string& alias : entry.aliases) {
+      addParts(doc, schema::kAliasesParts, alias);
+    }
+    addParts(doc, schema::kBodyParts, entry.plainBody);
+  }
   doc->add(newLucene<Field>(schema::kStoredEntry, wide(entryToStoredJson(entry).dump()),
                             Field::STORE_YES, Field::INDEX_NO));
   return doc;
@@ -74,13 +87,13 @@ IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& ind
   }
   StagedGeneration staged(indexDir);
   auto language = languageDataForCorpus(entries, options.wordListPath);
-  Lucene::AnalyzerPtr analyzer = newLucene<GermanAnalyzer>(options.analysis, language);
+  Lucene::AnalyzerPtr analyzer = indexAnalyzer(options.analysis, language);
   try {
     auto directory = Lucene::FSDirectory::open(wide(staged.path() + "/" + schema::kLuceneFolder));
     auto writer = newLucene<Lucene::IndexWriter>(directory, analyzer, true,
                                                  Lucene::IndexWriter::MaxFieldLengthUNLIMITED);
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      writer->addDocument(makeDocument(entries[i], analyzer));
+      writer->addDocument(makeDocument(entries[i], analyzer, options.analysis.compounds));
       if (options.progress && (i + 1) % options.progressEvery == 0) {
         options.progress(i + 1, entries.size());
       }

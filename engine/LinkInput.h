@@ -1,7 +1,7 @@
 // The linker's view of a text: a copy with the same byte offsets in which everything an editor
 // never links is masked — YAML front matter, heading lines and the text of existing [..](..)
 // links — plus what the linker needs to know about the Markdown around a mention:
-//   "## Hilfe\nDer [Weiße Ring](weisser-ring) hilft." → "|||||||\nDer  ||||||||||               hilft."
+//   "## Hilfe\nDer [Weiße Ring](weisser-ring) hilft." → "|||||||\nDer  |||||||||| hilft."
 // with linkedTargets {weisser-ring} and one section "Hilfe". Plain text passes unchanged.
 #pragma once
 
@@ -18,7 +18,7 @@ struct LinkInput {
   // Same length as the text. Masked bytes are '|' (newlines are kept), so that no word, and no
   // multi-word title, can be read across them; other Markdown markup is blanked to spaces.
   std::string view;
-  std::vector<Section> sections;       // `## ` sections, byte ranges into the text
+  std::vector<Section> sections;        // `## ` sections, byte ranges into the text
   std::set<std::string> linkedTargets;  // slugs the text already links explicitly
 };
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "analyzers/GermanNormalizer.h"
 #include "analyzers/TokenTypes.h"
 #include "engine/AnalyzedText.h"
 #include "engine/LinkInput.h"
@@ -19,11 +18,17 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// The field names and texts are analyzed as: an ordinary field, which gets whole words and their
+// compound parts (the analyzer leaves parts out of its whole-word fields).
+constexpr wchar_t kField[] = L"linker";
+
 // Confidence by the way a mention was found. Titles are what the entry is called; aliases are
 // shorter or looser names; an elided coordination member is reconstructed, not read; a concept
 // inside a compound is only part of what the word means (Einbruchschutzberatung is advice about
 // Einbruchschutz). The head of a compound says what the thing is (Fachberatungsstelle is a
 // Beratungsstelle), a modifier only what it is about (Suchtberatung), hence the small difference.
+// Generic targets keep these values inside compounds: Präventionsangebote are about Prävention
+// as much as Suchtberatung is about Sucht, and an editor links both.
 constexpr double kExactTitle = 0.95;
 constexpr double kInflectedTitle = 0.9;
 constexpr double kAliasName = 0.85;
@@ -72,7 +77,8 @@ struct Words {
 // The compound filter emits parts depth first: a part that splits again comes before its own
 // parts, the first of which begins it (einbruchschutz, einbruch, schutz). Only the innermost
 // parts are kept, so a concept matches however deeply the splitter nested the word.
-std::vector<std::wstring> leavesOf(const std::wstring& term, const std::vector<std::wstring>& parts) {
+std::vector<std::wstring> leavesOf(const std::wstring& term,
+                                   const std::vector<std::wstring>& parts) {
   std::vector<std::wstring> leaves;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     bool splitsFurther = i + 1 < parts.size() && parts[i + 1].size() < parts[i].size() &&
@@ -130,7 +136,7 @@ Words wordsOf(const std::vector<AnalyzedToken>& tokens, std::string_view text) {
     if (!words.slots.empty()) {
       std::size_t previousEnd = words.slots.back().end;
       if (previousEnd < slot.begin) {
-        slot.separator = foldSeparator(text.substr(previousEnd, slot.begin - previousEnd));
+        slot.separator = foldSpacing(text.substr(previousEnd, slot.begin - previousEnd));
       }
     }
     words.slots.push_back(std::move(slot));
@@ -174,7 +180,9 @@ struct Step {
 std::size_t stepBegin(const Words& words, const Step& step) {
   return words.slots[step.first].begin;
 }
-std::size_t stepEnd(const Words& words, const Step& step) { return words.slots[step.last].end; }
+std::size_t stepEnd(const Words& words, const Step& step) {
+  return words.slots[step.last].end;
+}
 
 }  // namespace
 
@@ -203,17 +211,20 @@ struct LinkLexicon {
   std::vector<Node> trie{1};
   // One-word names by their compound leaves (and by their whole term), for compounds.
   std::unordered_map<std::wstring, std::vector<std::size_t>> byLeaves;
+  // One-word names by foldWord of their surface, for elided words the splitter cannot see.
+  std::unordered_map<std::wstring, std::size_t> byFolded;
 
   void add(std::size_t entry, const std::string& surface, bool title,
            const Lucene::AnalyzerPtr& analyzer);
 
  private:
+  void insertWords(const Words& words, std::string_view text, std::size_t name);
   void insertPath(const std::vector<std::wstring>& keys, std::vector<std::wstring> forms,
                   std::size_t name);
 };
 
-void LinkLexicon::insertPath(const std::vector<std::wstring>& keys,
-                             std::vector<std::wstring> forms, std::size_t name) {
+void LinkLexicon::insertPath(const std::vector<std::wstring>& keys, std::vector<std::wstring> forms,
+                             std::size_t name) {
   std::size_t node = 0;
   for (const std::wstring& key : keys) {
     auto found = trie[node].next.find(key);
@@ -228,7 +239,7 @@ void LinkLexicon::insertPath(const std::vector<std::wstring>& keys,
 
 void LinkLexicon::add(std::size_t entry, const std::string& surface, bool title,
                       const Lucene::AnalyzerPtr& analyzer) {
-  Words words = wordsOf(analyzeText(analyzer, surface), surface);
+  Words words = wordsOf(analyzeText(analyzer, surface, kField), surface);
   if (words.slots.empty()) {
     return;
   }
@@ -238,17 +249,38 @@ void LinkLexicon::add(std::size_t entry, const std::string& surface, bool title,
   name.surface = surface;
   name.title = title;
   name.traits = nameTraits(surface, title);
-  name.lowered = lowerFolded(surface);
+  name.lowered = foldSpacing(surface);
   name.folded = foldWord(surface);
   names.push_back(std::move(name));
 
-  // Word by word, and (if the name is hyphenated) with each hyphenated word in its joined form,
-  // so "Fake-Shop" meets "Fakeshop" and "Cyber-Mobbing" meets "Cybermobbing".
+  insertWords(words, surface, index);
+  // Stemmers keep some genitive and plural -s (Snowball after a vowel or "p": Büros, Shops), so
+  // that form gets a path of its own where it analyzes differently.
+  if (!names[index].traits.caseSensitive && !names[index].traits.number) {
+    std::string plural = surface + "s";
+    Words inflected = wordsOf(analyzeText(analyzer, plural, kField), plural);
+    if (inflected.slots.size() == words.slots.size() &&
+        inflected.slots.back().term != words.slots.back().term) {
+      insertWords(inflected, plural, index);
+    }
+  }
+  if (words.slots.size() == 1) {
+    const Slot& slot = words.slots.front();
+    byLeaves[leafKey(slot.leaves, 0, slot.leaves.size())].push_back(index);
+    if (slot.leaves.size() > 1) {
+      byLeaves[slot.term].push_back(index);
+    }
+    byFolded.emplace(names[index].folded, index);
+  }
+}
+
+// Word by word, and (if the name is hyphenated) with each hyphenated word in its joined form, so
+// "Fake-Shop" meets "Fakeshop" and "Cyber-Mobbing" meets "Cybermobbing".
+void LinkLexicon::insertWords(const Words& words, std::string_view text, std::size_t name) {
   std::vector<std::wstring> keys;
   std::vector<std::wstring> forms;
   std::vector<std::wstring> joinedKeys;
   std::vector<std::wstring> joinedForms;
-  std::string_view text = surface;
   for (std::size_t i = 0; i < words.slots.size(); ++i) {
     const Slot& slot = words.slots[i];
     keys.push_back(edgeKey(slot.separator, i == 0, slot.term, slot.truncated));
@@ -262,16 +294,9 @@ void LinkLexicon::add(std::size_t entry, const std::string& surface, bool title,
       joinedForms.push_back(foldWord(text.substr(chain.begin, chain.end - chain.begin)));
     }
   }
-  insertPath(keys, forms, index);
+  insertPath(keys, forms, name);
   if (!words.chains.empty()) {
-    insertPath(joinedKeys, joinedForms, index);
-  }
-  if (words.slots.size() == 1) {
-    const Slot& slot = words.slots.front();
-    byLeaves[leafKey(slot.leaves, 0, slot.leaves.size())].push_back(index);
-    if (slot.leaves.size() > 1) {
-      byLeaves[slot.term].push_back(index);
-    }
+    insertPath(joinedKeys, joinedForms, name);
   }
 }
 
@@ -294,6 +319,7 @@ struct Candidate {
   std::size_t completing = kNone;  // coordinations: the slot of the last conjunct
   std::size_t weight = 0;          // words (phrases) or compound parts (compounds) covered
   std::size_t nounBegin = 0;       // the word standing for the name's last (noun) word
+  bool head = false;               // compounds: the concept is the head of the word
   double confidence = 0;
   std::string kind;
 };
@@ -332,9 +358,15 @@ class Matcher {
   void walk(std::size_t node, std::size_t at, std::vector<Step>& path);
   void follow(std::size_t node, const std::wstring& key, Step step, std::vector<Step>& path);
   void tryCoordinatedAdjective(std::size_t node, std::size_t at, std::vector<Step>& path);
-  void recordPhrases(std::size_t node, const std::vector<Step>& path, std::size_t skipped);
+  void recordPhrases(std::size_t node, const std::vector<Step>& path, bool coordinated);
   void matchCompound(std::size_t at);
   void matchCoordination(std::size_t at);
+  struct Elided {
+    std::size_t name = kNone;
+    std::size_t length = 0;  // compound parts of the concept
+    bool whole = false;      // the concept is the whole elided word
+  };
+  Elided elide(std::size_t member, std::size_t completing) const;
   std::vector<Candidate> resolve();
 
   void addCandidate(Candidate candidate) {
@@ -369,8 +401,7 @@ void Matcher::walk(std::size_t node, std::size_t at, std::vector<Step>& path) {
   follow(node, edgeKey(s.separator, first, s.term, s.truncated), {at, at}, path);
   if (s.chain != kNone && words_.chains[s.chain].first == at) {
     const Chain& chain = words_.chains[s.chain];
-    follow(node, edgeKey(s.separator, first, chain.joined, false), {chain.first, chain.last},
-           path);
+    follow(node, edgeKey(s.separator, first, chain.joined, false), {chain.first, chain.last}, path);
   }
   if (!first) {
     tryCoordinatedAdjective(node, at, path);
@@ -385,7 +416,7 @@ void Matcher::follow(std::size_t node, const std::wstring& key, Step step,
     return;
   }
   path.push_back(step);
-  recordPhrases(found->second, path, kNone);
+  recordPhrases(found->second, path, false);
   walk(found->second, step.last + 1, path);
   path.pop_back();
 }
@@ -410,11 +441,11 @@ void Matcher::tryCoordinatedAdjective(std::size_t node, std::size_t at, std::vec
     return;
   }
   path.push_back({at + 1, at + 1});
-  recordPhrases(found->second, path, at);
+  recordPhrases(found->second, path, true);
   path.pop_back();
 }
 
-void Matcher::recordPhrases(std::size_t node, const std::vector<Step>& path, std::size_t skipped) {
+void Matcher::recordPhrases(std::size_t node, const std::vector<Step>& path, bool coordinated) {
   for (const LinkLexicon::Ending& ending : lexicon_.trie[node].endings) {
     const LinkName& n = name(ending.name);
     bool formsAgree = true;
@@ -435,10 +466,10 @@ void Matcher::recordPhrases(std::size_t node, const std::vector<Step>& path, std
     candidate.end = end;
     candidate.weight = candidate.last - candidate.first + 1;
     candidate.nounBegin = stepBegin(words_, path.back());
-    if (skipped != kNone) {
+    if (coordinated) {
       candidate.stage = Stage::Coordination;
       candidate.blockFirst = candidate.first;
-      candidate.blockLast = skipped;
+      candidate.blockLast = candidate.first;  // the coordinated adjective may have its own name
       candidate.confidence = kCoordinated;
       candidate.kind = "coordination";
       addCandidate(std::move(candidate));
@@ -459,13 +490,13 @@ void Matcher::recordPhrases(std::size_t node, const std::vector<Step>& path, std
       candidate.begin = slot(unitFirst).begin;
       candidate.end = slot(unitLast).end;
       candidate.nounBegin = candidate.begin;
-      candidate.confidence =
-          head ? (n.title ? kCompoundHead : kAliasAsHead) : kCompoundModifier;
+      candidate.head = head;
+      candidate.confidence = head ? (n.title ? kCompoundHead : kAliasAsHead) : kCompoundModifier;
       candidate.kind = "compound";
       addCandidate(std::move(candidate));
       continue;
     }
-    bool exact = lowerFolded(bytes(begin, end)) == n.lowered;
+    bool exact = foldSpacing(bytes(begin, end)) == n.lowered;
     candidate.confidence = n.title ? (exact ? kExactTitle : kInflectedTitle) : kAliasName;
     candidate.kind = n.title ? (exact ? "exact" : "inflected") : "alias";
     addCandidate(std::move(candidate));
@@ -512,12 +543,54 @@ void Matcher::matchCompound(std::size_t at) {
         candidate.end = slot(unitLast).end;
         candidate.nounBegin = candidate.begin;
         candidate.weight = to - from;
+        candidate.head = head;
         candidate.confidence = head ? (n.title ? kCompoundHead : kAliasAsHead) : kCompoundModifier;
         candidate.kind = "compound";
         addCandidate(std::move(candidate));
       }
     }
   }
+}
+
+// The concept a truncated word stands for, completed from the last conjunct: its compound parts
+// after the first `cut` ones replaced by the truncated word (Jugend- + opfer|schutz → jugend|
+// schutz), the longest concept starting with the truncated word winning. If the splitter left
+// the last conjunct whole, the elided word is read by its spelling instead: the truncated word
+// and an end of the last conjunct that together spell a name (Sekundär- + …prävention).
+Matcher::Elided Matcher::elide(std::size_t member, std::size_t completing) const {
+  const std::vector<std::wstring>& own = slot(member).leaves;
+  const std::vector<std::wstring>& tail = slot(completing).leaves;
+  Elided best;
+  for (std::size_t cut = 1; cut <= std::max<std::size_t>(1, tail.size() - 1); ++cut) {
+    std::vector<std::wstring> elided = own;
+    if (tail.size() > 1) {
+      elided.insert(elided.end(), tail.begin() + static_cast<std::ptrdiff_t>(cut), tail.end());
+    }
+    for (std::size_t length = std::min(elided.size(), kMaxConceptParts); length > best.length;
+         --length) {
+      auto found = lexicon_.byLeaves.find(leafKey(elided, 0, length));
+      if (found != lexicon_.byLeaves.end()) {
+        best = {found->second.front(), length, length == elided.size()};
+        break;
+      }
+    }
+  }
+  if (best.whole || tail.size() > 1) {
+    return best;
+  }
+  std::wstring head = foldWord(bytes(slot(member).begin, slot(member).end));
+  std::wstring word = foldWord(bytes(slot(completing).begin, slot(completing).end));
+  std::size_t longest = 0;
+  for (const std::wstring& form : inflectionBases(word)) {
+    for (std::size_t cut = 1; cut + 3 <= form.size(); ++cut) {
+      auto found = lexicon_.byFolded.find(head + form.substr(cut));
+      if (found != lexicon_.byFolded.end() && form.size() - cut > longest) {
+        longest = form.size() - cut;
+        best = {found->second, 2, true};
+      }
+    }
+  }
+  return best;
 }
 
 // "Primär-, Sekundär- und Tertiärprävention": each truncated word completed with the head of
@@ -537,36 +610,14 @@ void Matcher::matchCoordination(std::size_t at) {
   if (completing >= words_.slots.size() || !isCoordinationGap(slot(completing).separator)) {
     return;
   }
-  const std::vector<std::wstring>& tail = slot(completing).leaves;
   std::size_t end = slot(unitOf(completing).second).end;
   for (std::size_t member = at; member <= last; ++member) {
-    const std::vector<std::wstring>& own = slot(member).leaves;
-    std::size_t bestName = kNone;
-    std::size_t bestLength = 0;
-    bool whole = false;
-    // Replace the first `cut` parts of the last conjunct with the truncated word; the longest
-    // concept that starts with the truncated word wins.
-    for (std::size_t cut = 1; cut <= std::max<std::size_t>(1, tail.size() - 1); ++cut) {
-      std::vector<std::wstring> elided = own;
-      if (tail.size() > 1) {
-        elided.insert(elided.end(), tail.begin() + static_cast<std::ptrdiff_t>(cut), tail.end());
-      }
-      for (std::size_t length = std::min(elided.size(), kMaxConceptParts); length > bestLength;
-           --length) {
-        auto found = lexicon_.byLeaves.find(leafKey(elided, 0, length));
-        if (found != lexicon_.byLeaves.end()) {
-          bestName = found->second.front();
-          bestLength = length;
-          whole = length == elided.size();
-          break;
-        }
-      }
-    }
-    if (bestName == kNone) {
+    Elided elided = elide(member, completing);
+    if (elided.name == kNone) {
       continue;
     }
     Candidate candidate;
-    candidate.name = bestName;
+    candidate.name = elided.name;
     candidate.stage = Stage::Coordination;
     candidate.begin = slot(at).begin;
     candidate.end = end;
@@ -576,8 +627,8 @@ void Matcher::matchCoordination(std::size_t at) {
     candidate.blockFirst = at;
     candidate.blockLast = last;
     candidate.completing = completing;
-    candidate.weight = bestLength;
-    candidate.confidence = whole ? kCoordinated : kCompoundModifier;
+    candidate.weight = elided.length;
+    candidate.confidence = elided.whole ? kCoordinated : kCompoundModifier;
     candidate.kind = "coordination";
     addCandidate(std::move(candidate));
   }
@@ -611,11 +662,11 @@ std::vector<Candidate> Matcher::resolve() {
     if (a.weight != b.weight) {
       return a.weight > b.weight;
     }
+    if (a.head != b.head) {
+      return a.head;
+    }
     if (a.end - a.begin != b.end - b.begin) {
       return a.end - a.begin > b.end - b.begin;
-    }
-    if (a.kind != b.kind && (a.kind == "compound" || b.kind == "compound")) {
-      return false;
     }
     bool aTitle = name(a.name).title;
     bool bTitle = name(b.name).title;
@@ -640,15 +691,17 @@ std::vector<Candidate> Matcher::resolve() {
     }
   }
   // The last conjunct of an accepted coordination is part of it.
-  for (const Candidate& coordination : accepted) {
-    if (coordination.completing == kNone) {
-      continue;
+  std::vector<std::size_t> phraseAt(words_.slots.size(), kNone);
+  for (std::size_t i = 0; i < accepted.size(); ++i) {
+    if (accepted[i].stage == Stage::Phrase) {
+      phraseAt[accepted[i].first] = i;
     }
-    for (Candidate& other : accepted) {
-      if (other.stage == Stage::Phrase && other.first == coordination.completing &&
-          other.last == unitOf(coordination.completing).second) {
-        other.kind = "coordination";
-      }
+  }
+  for (const Candidate& coordination : accepted) {
+    std::size_t conjunct =
+        coordination.completing == kNone ? kNone : phraseAt[coordination.completing];
+    if (conjunct != kNone && accepted[conjunct].last == unitOf(coordination.completing).second) {
+      accepted[conjunct].kind = "coordination";
     }
   }
   std::sort(accepted.begin(), accepted.end(), [](const Candidate& a, const Candidate& b) {
@@ -700,7 +753,7 @@ Linker::Linker(const std::vector<Entry>& entries, Lucene::AnalyzerPtr analyzer)
 std::vector<LinkSuggestion> Linker::suggest(std::string_view text,
                                             const LinkOptions& options) const {
   LinkInput input = prepareLinkInput(text);
-  Words words = wordsOf(analyzeText(analyzer_, input.view), input.view);
+  Words words = wordsOf(analyzeText(analyzer_, input.view, kField), input.view);
   std::vector<Candidate> mentions = Matcher(*lexicon_, input.view, words).run();
 
   std::vector<Candidate> kept;

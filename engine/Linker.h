@@ -1,16 +1,16 @@
 // Suggests cross-links for a German text: where it mentions the title or an alias of a glossary
 // entry, found through the same analysis as search, so "… über Bürgersprechstunden …" offers
 // Bürgersprechstunde and "Jugend- und Opferschutz" offers Jugendschutz and Opferschutz. Each
-// target once, at its first real mention, with a confidence. It does not consult the index and
-// knows no meaning beyond small grammar rules (a lower-case "sucht" is a verb, "50 Zoll" a unit).
+// target once, at its first real mention, with a confidence; the longest concept wins and
+// mentions do not overlap. It does not consult the index and knows no meaning beyond small
+// grammar rules (a lower-case "sucht" is a verb, "50 Zoll" a unit; see LinkText.h).
 #pragma once
-
-#include "analyzers/LuceneSupport.h"
 
 #include <memory>
 #include <string_view>
 #include <vector>
 
+#include "analyzers/LuceneSupport.h"
 #include "engine/Entry.h"
 #include "engine/Links.h"
 
@@ -25,7 +25,8 @@ class Linker {
   Linker(const std::vector<Entry>& entries, Lucene::AnalyzerPtr analyzer);
 
   // Suggestions for `text` (plain text or a Markdown entry file, possibly with front matter), in
-  // text order. Runs in time linear in the text. Thread-safe.
+  // text order. Runs in time linear in the text; const, so callers may share one Linker between
+  // threads as far as the analyzer allows.
   std::vector<LinkSuggestion> suggest(std::string_view text, const LinkOptions& options = {}) const;
 
  private:

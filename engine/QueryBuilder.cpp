@@ -18,10 +18,13 @@ constexpr double kAliasBoost = 4.0;
 constexpr double kTagBoost = 1.5;
 constexpr double kBodyBoost = 1.0;
 constexpr double kFieldTieBreaker = 0.1;
+// A word found only as a compound part ("Menschen" in "Menschenhandel") counts this much of a
+// whole-word match in the same field.
+constexpr double kPartFieldFactor = 0.8;
 // Alternatives rank below the words the reader typed.
 constexpr double kJoinedWeight = 1.0;
 constexpr double kPartsWeight = 0.35;
-constexpr double kSynonymWeight = 0.5;
+constexpr double kSynonymWeight = 0.35;
 constexpr double kCorrectionWeight = 0.8;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
@@ -39,6 +42,9 @@ Lucene::QueryPtr allFields(const std::wstring& term, double weight) {
   query->add(termQuery(schema::kAliases, term, kAliasBoost));
   query->add(termQuery(schema::kTags, term, kTagBoost));
   query->add(termQuery(schema::kBody, term, kBodyBoost));
+  query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
+  query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
+  query->add(termQuery(schema::kBodyParts, term, kBodyBoost * kPartFieldFactor));
   query->setBoost(weight);
   return query;
 }
@@ -71,6 +77,9 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
   }
   for (const std::wstring& correction : word.corrections) {
     best->add(allFields(correction, kCorrectionWeight));
+  }
+  for (const std::wstring& compound : word.compounds) {
+    best->add(allFields(compound, kPartsWeight));
   }
   return best;
 }
@@ -115,6 +124,7 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     plan.matchTerms.insert(word.joined.begin(), word.joined.end());
     plan.matchTerms.insert(word.parts.begin(), word.parts.end());
     plan.matchTerms.insert(word.corrections.begin(), word.corrections.end());
+    plan.matchTerms.insert(word.compounds.begin(), word.compounds.end());
     for (const auto& synonym : word.synonyms) {
       plan.matchTerms.insert(synonym.begin(), synonym.end());
     }

@@ -21,6 +21,7 @@ struct QueryWord {
   std::vector<std::wstring> parts;             // compound parts: all must match
   std::vector<std::vector<std::wstring>> synonyms;  // each an analyzed term sequence
   std::vector<std::wstring> corrections;       // spelling corrections of `term`
+  std::vector<std::wstring> compounds;         // corpus compounds ending in the word
 };
 
 // Groups analyzer tokens by position into query words.

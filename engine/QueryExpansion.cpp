@@ -18,7 +18,8 @@ struct Span {
 
 int documentFrequency(const Lucene::IndexReaderPtr& reader, const std::wstring& term) {
   int total = 0;
-  for (const wchar_t* field : {schema::kTitle, schema::kAliases, schema::kBody}) {
+  for (const wchar_t* field : {schema::kTitle, schema::kAliases, schema::kBody, schema::kTitleParts,
+                               schema::kAliasesParts, schema::kBodyParts}) {
     total += reader->docFreq(Lucene::newLucene<Lucene::Term>(field, term));
   }
   return total;
@@ -45,9 +46,22 @@ std::vector<std::wstring> headTerms(const Lucene::AnalyzerPtr& analyzer, std::st
   return terms;
 }
 
+// Nouns and noun phrases only: the thesaurus's verb and adjective sets ("helfen" ~
+// "vorbeugen") pull in unrelated entries far more often than they help.
+bool isNounLike(const std::string& term) {
+  unsigned char first = static_cast<unsigned char>(term.empty() ? 0 : term[0]);
+  bool upperAscii = first >= 'A' && first <= 'Z';
+  bool upperUmlaut = first == 0xC3 && term.size() > 1 &&
+                     (term[1] == '\x84' || term[1] == '\x96' || term[1] == '\x9C');
+  return upperAscii || upperUmlaut;
+}
+
 void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords,
                  const QueryResources& resources) {
   for (const std::string& synonym : resources.thesaurus->synonyms(phrase)) {
+    if (!isNounLike(synonym)) {
+      continue;
+    }
     std::vector<std::wstring> terms = headTerms(resources.analyzer, synonym);
     bool sameAsTyped = spanWords == 1 && terms.size() == 1 && terms.front() == word.term;
     if (!terms.empty() && !sameAsTyped && word.synonyms.size() < kMaxSynonymsPerWord) {
@@ -65,6 +79,17 @@ void expandSynonyms(std::string_view text, const std::vector<Span>& spans,
       const std::size_t last = first + length - 1;
       addSynonyms(text.substr(spans[first].begin, spans[last].end - spans[first].begin),
                   words[first], length, resources);
+    }
+  }
+}
+
+void addCompoundTails(std::string_view surface, QueryWord& word, const QueryResources& resources) {
+  std::string folded = foldedWord(surface, *resources.normalizer);
+  for (const std::string& compound : resources.tails->compoundsEndingWith(folded)) {
+    auto known = resources.vocabulary->find(compound);
+    std::string display = known == resources.vocabulary->end() ? compound : known->second.display;
+    for (const std::wstring& term : headTerms(resources.analyzer, display)) {
+      word.compounds.push_back(term);
     }
   }
 }
@@ -110,13 +135,22 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   if (resources.thesaurus != nullptr) {
     expandSynonyms(text, spans, expanded.words, resources);
   }
+  if (resources.tails != nullptr) {
+    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+      if (matchesNothing(expanded.words[i], resources.reader)) {
+        addCompoundTails(text.substr(spans[i].begin, spans[i].end - spans[i].begin),
+                         expanded.words[i], resources);
+      }
+    }
+  }
   if (resources.spelling == nullptr) {
     return expanded;
   }
   std::string corrected(text);
   bool changed = false;
   for (std::size_t i = expanded.words.size(); i-- > 0;) {  // back to front keeps offsets valid
-    if (!matchesNothing(expanded.words[i], resources.reader)) {
+    if (!expanded.words[i].compounds.empty() ||
+        !matchesNothing(expanded.words[i], resources.reader)) {
       continue;
     }
     std::string_view surface = text.substr(spans[i].begin, spans[i].end - spans[i].begin);

@@ -1,8 +1,9 @@
 // Query-time knowledge added to what the reader typed: synonyms from the thesaurus and the
 // entries' own aliases ("Kiez" → Stadtteil, Viertel, Quartier), and spelling corrections for
 // words the index does not know ("Enkeltrik" → enkeltrick, reported as "did you mean").
-// Corrections are tried only for words that match nothing; a correctly spelled query that
-// matches keeps its meaning.
+// Corrections, and compounds of the corpus ending in the word ("Kriminalamt" →
+// Bundeskriminalamt), are tried only for words that match nothing; a correctly spelled query
+// that matches keeps its meaning.
 #pragma once
 
 #include <string>
@@ -25,6 +26,7 @@ struct QueryResources {
   const Thesaurus* thesaurus = nullptr;    // null: no synonyms
   const SpellingIndex* spelling = nullptr;  // null: no typo tolerance
   const Vocabulary* vocabulary = nullptr;  // display forms of corrections
+  const CompoundTailIndex* tails = nullptr;  // null: no compound-tail fallback
 };
 
 struct ExpandedQuery {

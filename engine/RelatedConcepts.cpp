@@ -11,57 +11,41 @@
 #include "analyzers/TokenTypes.h"
 #include "engine/AnalyzedText.h"
 #include "engine/ConceptGraph.h"
-#include "engine/Error.h"
-
-#ifdef QV_RELATED_TUNING
-#include <cstdlib>
-#include <sstream>
-#endif
 
 namespace querverweis {
 namespace {
 
-// How the signals add up. Mention weights come from the graph (0.6 to 2 per direction), the two
-// similarities are cosines in [0, 1]. Tuned on corpus/eval/related.json.
+// How the signals add up to one score. Mention weights come from the graph (0.6 for one compound
+// mention up to 2), the similarities are cosines in [0, 1], name relations 1 or compoundName.
+// Tuned on corpus/eval/related.json with the Linker's suggestions: hit rate and precision stay
+// within one gold item over a wide range around these values (mentionedBy 0.6–1, text 1.5–3,
+// neighbours 0.6–1.2, tags 0.3–0.75), so they are round numbers from that plateau.
 struct Weights {
   double mentions = 1.0;     // A's text names B
-  double mentionedBy = 0.8;  // B's text names A
+  double mentionedBy = 0.6;  // B's text names A: B's topic touches A, not necessarily the reverse
   double text = 2.0;         // tf-idf cosine of title, aliases and body
   double neighbours = 0.8;   // weighted cosine of the link neighbourhoods
-  double names = 1.0;        // thesaurus or alias relation between the names
+  double names = 1.0;        // thesaurus, alias or compound relation between the names
+  double tags = 0.5;         // idf-weighted cosine of the editors' tags
+  // A name built on the other's ("Cybermobbing", "Mobbing") counts this much of a synonym.
+  double compoundName = 0.5;
+  // Damps mentions of much-linked entries ("Polizei"): weight / (1 + d · ln(1 + degree / mean
+  // degree)), with the target's in-degree for mentions and the source's out-degree for being
+  // mentioned.
+  double popularity = 0.3;
   // Compound parts ("sprechstund" in "Bürgersprechstunden") count this much of a word.
   double partWeight = 0.5;
   // A word of the title or an alias counts like this many occurrences in the body.
   double titleBoost = 3.0;
-  // Terms kept per entry (MoreLikeThis's maxQueryTerms, smaller for short entries).
-  double maxTerms = 25;
   // Words that are not nouns count this much.
-  double otherWordWeight = 0.3;
-  // A name built on the other's ("Cybermobbing", "Mobbing") counts this much of a synonym.
-  double compoundName = 0.5;
-  // Damping of mentions of much-mentioned entries ("Polizei"): weight / (1 + d * ln(1 + degree /
-  // mean degree)), with the target's in-degree for mentions and the source's out-degree for
-  // being mentioned.
-  double popularity = 0.0;
+  double otherWordWeight = 0.2;
+  // Terms kept per entry (MoreLikeThis's maxQueryTerms, smaller for short entries).
+  std::size_t maxTerms = 25;
+  // Below this a pair shares only crumbs (one common word in two long entries).
   double minScore = 0.05;
 };
 
-#ifdef QV_RELATED_TUNING
-Weights loadWeights() {
-  Weights w;
-  if (const char* env = std::getenv("QV_RELATED_WEIGHTS")) {
-    std::istringstream in(env);
-    char comma;
-    in >> w.mentions >> comma >> w.mentionedBy >> comma >> w.text >> comma >> w.neighbours >>
-        comma >> w.names >> comma >> w.partWeight >> comma >> w.titleBoost >> comma >>
-        w.maxTerms >> comma >> w.minScore >> comma >> w.otherWordWeight >> comma >> w.compoundName >> comma >> w.popularity;
-  }
-  return w;
-}
-const Weights kWeights = loadWeights();
-#else
-const Weights kWeights;
-#endif
+constexpr Weights kWeights;
 
 // MoreLikeThis-style term filters, loosened for entries of 150–300 words: a term must occur in
 // two entries to say anything about a pair, and terms in more than 30% of the entries ("Polizei"
@@ -108,9 +92,12 @@ struct Candidate {
   double text = 0;
   double neighbours = 0;
   double names = 0;
+  double tags = 0;
 };
 
-std::string inQuotes(std::string_view text) { return "„" + std::string(text) + "“"; }
+std::string inQuotes(std::string_view text) {
+  return "„" + std::string(text) + "“";
+}
 
 std::string joined(const std::vector<std::string>& parts) {
   std::string result;
@@ -144,17 +131,83 @@ bool isAlternative(const AnalyzedToken& token) {
          token.type == token_type::kJoined;
 }
 
-// "rechtsextremismus" builds on "extremismus", "deradikalisier" on "radikalisier",
-// "cannabispravention" on "cannabis"; a compound part the analyzer split off equals the word.
-bool buildsOn(const std::wstring& term, const std::wstring& word) {
-  if (term == word) return false;
-  if (term.size() < word.size() + 2) return false;
-  return term.compare(term.size() - word.size(), word.size(), word) == 0 ||
-         term.compare(0, word.size(), word) == 0;
+// The words a term may be built on: "rechtsextremismus" on "extremismus", "deradikalisier" on
+// "radikalisier", "cannabispravention" on "cannabis". A prefix or suffix of at least
+// kMinNameChars that leaves at least two characters of the term.
+std::vector<std::wstring> wordsInside(const std::wstring& term) {
+  std::vector<std::wstring> inside;
+  for (std::size_t length = kMinNameChars; length + 2 <= term.size(); ++length) {
+    inside.push_back(term.substr(0, length));
+    inside.push_back(term.substr(term.size() - length));
+  }
+  return inside;
 }
 
 std::uint64_t pairKey(std::size_t a, std::size_t b) {
   return (static_cast<std::uint64_t>(a) << 32) | static_cast<std::uint64_t>(b);
+}
+
+// Unit-length sparse vectors of all entries and their posting lists, for the cosine of every pair
+// that shares a dimension without looking at all pairs.
+class CosineJoin {
+ public:
+  explicit CosineJoin(const std::vector<std::vector<TermWeight>>& vectors) : vectors_(vectors) {
+    for (std::size_t doc = 0; doc < vectors.size(); ++doc) {
+      for (const TermWeight& term : vectors[doc]) {
+        if (term.id >= postings_.size()) postings_.resize(term.id + 1);
+        postings_[term.id].emplace_back(static_cast<std::uint32_t>(doc), term.weight);
+      }
+    }
+    // Only the strongest entries of each posting list take part, so a big corpus costs entries
+    // × dimensions × kMaxPostings, not entries². Inactive on the bundled corpus.
+    for (auto& list : postings_) {
+      if (list.size() <= kMaxPostings) continue;
+      std::partial_sort(list.begin(), list.begin() + kMaxPostings, list.end(),
+                        [](const auto& x, const auto& y) { return x.second > y.second; });
+      list.resize(kMaxPostings);
+    }
+  }
+
+  // Calls add(b, partial dot product) for every entry b sharing a dimension with entry a.
+  template <typename Add>
+  void forEachPartner(std::size_t a, Add add) const {
+    for (const TermWeight& term : vectors_[a]) {
+      for (const auto& [b, weight] : postings_[term.id]) add(b, term.weight * weight);
+    }
+  }
+
+ private:
+  const std::vector<std::vector<TermWeight>>& vectors_;
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> postings_;
+};
+
+// The dimensions two vectors share, strongest product first.
+std::vector<TermWeight> sharedDimensions(const std::vector<TermWeight>& x,
+                                         const std::vector<TermWeight>& y) {
+  std::vector<TermWeight> shared;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i].id < y[j].id) {
+      ++i;
+    } else if (y[j].id < x[i].id) {
+      ++j;
+    } else {
+      shared.push_back({x[i].id, x[i].weight * y[j].weight});
+      ++i;
+      ++j;
+    }
+  }
+  std::stable_sort(shared.begin(), shared.end(),
+                   [](const TermWeight& p, const TermWeight& q) { return p.weight > q.weight; });
+  return shared;
+}
+
+void normalize(std::vector<TermWeight>& vector) {
+  double norm = 0;
+  for (const TermWeight& term : vector) norm += term.weight * term.weight;
+  norm = std::sqrt(norm);
+  for (TermWeight& term : vector) term.weight /= norm > 0 ? norm : 1.0;
+  std::sort(vector.begin(), vector.end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.id < b.id; });
 }
 
 // Analyzed terms of all entries with tf-idf weights, plus the surface word each term is most
@@ -231,19 +284,14 @@ class TermSpace {
         if (kind <= 0) continue;
         vector.push_back({id, kind * (1.0 + std::log(std::max(tf, 1.0))) * idf});
       }
-      const auto cap = static_cast<std::size_t>(kWeights.maxTerms);
-      if (vector.size() > cap) {
+      if (vector.size() > kWeights.maxTerms) {
         std::partial_sort(
-            vector.begin(), vector.begin() + static_cast<std::ptrdiff_t>(cap), vector.end(),
+            vector.begin(), vector.begin() + static_cast<std::ptrdiff_t>(kWeights.maxTerms),
+            vector.end(),
             [](const TermWeight& a, const TermWeight& b) { return a.weight > b.weight; });
-        vector.resize(cap);
+        vector.resize(kWeights.maxTerms);
       }
-      double norm = 0;
-      for (const TermWeight& term : vector) norm += term.weight * term.weight;
-      norm = std::sqrt(norm);
-      for (TermWeight& term : vector) term.weight /= norm > 0 ? norm : 1.0;
-      std::sort(vector.begin(), vector.end(),
-                [](const TermWeight& a, const TermWeight& b) { return a.id < b.id; });
+      normalize(vector);
       vectors.push_back(std::move(vector));
     }
   }
@@ -263,11 +311,13 @@ struct RelatedConcepts::Impl {
       edgeOf.emplace(pairKey(graph.edges()[e].source, graph.edges()[e].target), e);
     }
     buildNeighbours();
+    buildTags(entries, analyzer);
     buildNameRelations(entries, analyzer, thesaurus);
     rankAll();
   }
 
   void buildNeighbours();
+  void buildTags(const std::vector<Entry>& entries, const Lucene::AnalyzerPtr& analyzer);
   void buildNameRelations(const std::vector<Entry>& entries, const Lucene::AnalyzerPtr& analyzer,
                           const Thesaurus* thesaurus);
   void rankAll();
@@ -280,6 +330,7 @@ struct RelatedConcepts::Impl {
   std::string sharedTermsReason(std::size_t a, std::size_t b) const;
   std::string sharedNeighboursReason(std::size_t a, std::size_t b) const;
   std::string nameReason(std::size_t a, std::size_t b) const;
+  std::string sharedTagsReason(std::size_t a, std::size_t b) const;
   RelatedConcept explain(std::size_t a, const Candidate& candidate) const;
 
   ConceptGraph graph;
@@ -289,7 +340,9 @@ struct RelatedConcepts::Impl {
   std::vector<std::vector<TermWeight>> neighbours;  // per entry, sorted by id, weight w(z)
   std::vector<double> neighbourNorms;
   std::vector<std::vector<NameRelation>> names;
-  std::vector<std::vector<Candidate>> ranked;  // per entry, best first
+  std::vector<std::vector<TermWeight>> tagVectors;  // per entry, unit length
+  std::vector<std::string> tagNames;                // by tag id, as first written
+  std::vector<std::vector<Candidate>> ranked;       // per entry, best first
 };
 
 // Neighbours are the entries linked to or from an entry, weighted like an idf: sharing the
@@ -315,6 +368,39 @@ void RelatedConcepts::Impl::buildNeighbours() {
       neighbourNorms[a] += weight * weight;
     }
     neighbourNorms[a] = std::sqrt(neighbourNorms[a]);
+  }
+}
+
+// Tags are the editors' own grouping ("Betrug", "Senioren"). Like terms, a tag shared by few
+// entries says more than one on a third of the glossary, which says nothing.
+void RelatedConcepts::Impl::buildTags(const std::vector<Entry>& entries,
+                                      const Lucene::AnalyzerPtr& analyzer) {
+  std::unordered_map<std::wstring, std::uint32_t> ids;
+  std::vector<std::vector<std::uint32_t>> tagsOf(entries.size());
+  std::vector<std::size_t> df;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (const std::string& tag : entries[i].tags) {
+      const std::wstring key = headTermKey(analyzeText(analyzer, tag));
+      if (key.empty()) continue;
+      auto [it, inserted] = ids.emplace(key, static_cast<std::uint32_t>(tagNames.size()));
+      if (inserted) {
+        tagNames.push_back(tag);
+        df.push_back(0);
+      }
+      if (std::find(tagsOf[i].begin(), tagsOf[i].end(), it->second) != tagsOf[i].end()) continue;
+      tagsOf[i].push_back(it->second);
+      ++df[it->second];
+    }
+  }
+  const double docs = static_cast<double>(entries.size());
+  const auto maxDf = std::max<std::size_t>(2, static_cast<std::size_t>(kMaxDocShare * docs));
+  tagVectors.resize(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (std::uint32_t tag : tagsOf[i]) {
+      if (df[tag] < 2 || df[tag] > maxDf) continue;
+      tagVectors[i].push_back({tag, std::log(docs / static_cast<double>(df[tag]))});
+    }
+    normalize(tagVectors[i]);
   }
 }
 
@@ -363,7 +449,8 @@ void RelatedConcepts::Impl::buildNameRelations(const std::vector<Entry>& entries
     for (const Name& name : namesOf[a]) {
       auto same = byKey.find(headTermKey(name.tokens));
       if (same == byKey.end()) continue;
-      for (const auto& [b, other] : same->second) relate(a, b, NameLink::SameName, name.text, other);
+      for (const auto& [b, other] : same->second)
+        relate(a, b, NameLink::SameName, name.text, other);
     }
   }
   if (thesaurus != nullptr) {
@@ -392,9 +479,12 @@ void RelatedConcepts::Impl::buildNameRelations(const std::vector<Entry>& entries
   for (std::size_t a = 0; a < entries.size(); ++a) {
     for (const Name& name : namesOf[a]) {
       for (const AnalyzedToken& token : name.tokens) {
-        for (const auto& [word, owners] : words) {
-          if (!buildsOn(token.term, word)) continue;
-          for (const auto& [b, other] : owners) relate(a, b, NameLink::Contains, name.text, other);
+        for (const std::wstring& word : wordsInside(token.term)) {
+          auto found = words.find(word);
+          if (found == words.end()) continue;
+          for (const auto& [b, other] : found->second) {
+            relate(a, b, NameLink::Contains, name.text, other);
+          }
         }
       }
     }
@@ -403,26 +493,16 @@ void RelatedConcepts::Impl::buildNameRelations(const std::vector<Entry>& entries
 
 void RelatedConcepts::Impl::rankAll() {
   const std::size_t count = graph.nodes().size();
-  const double meanDegree = count == 0 ? 1.0
-                                       : std::max(1.0, static_cast<double>(graph.edges().size()) /
-                                                           static_cast<double>(count));
+  const double meanDegree =
+      count == 0
+          ? 1.0
+          : std::max(1.0, static_cast<double>(graph.edges().size()) / static_cast<double>(count));
   auto damping = [meanDegree](std::size_t degree) {
-    return 1.0 / (1.0 + kWeights.popularity *
-                            std::log(1.0 + static_cast<double>(degree) / meanDegree));
+    return 1.0 /
+           (1.0 + kWeights.popularity * std::log(1.0 + static_cast<double>(degree) / meanDegree));
   };
-  // Postings of the term vectors, strongest first, for the similarity join.
-  std::vector<std::vector<std::pair<std::uint32_t, double>>> postings(terms.surfaces.size());
-  for (std::size_t doc = 0; doc < count; ++doc) {
-    for (const TermWeight& term : terms.vectors[doc]) {
-      postings[term.id].emplace_back(static_cast<std::uint32_t>(doc), term.weight);
-    }
-  }
-  for (auto& list : postings) {
-    if (list.size() <= kMaxPostings) continue;
-    std::partial_sort(list.begin(), list.begin() + kMaxPostings, list.end(),
-                      [](const auto& x, const auto& y) { return x.second > y.second; });
-    list.resize(kMaxPostings);
-  }
+  const CosineJoin textJoin(terms.vectors);
+  const CosineJoin tagJoin(tagVectors);
 
   std::vector<Candidate> scratch(count);
   std::vector<bool> touched(count, false);
@@ -445,9 +525,8 @@ void RelatedConcepts::Impl::rankAll() {
       const GraphEdge& edge = graph.edges()[e];
       at(edge.source).mentionedBy = edge.weight * damping(graph.nodes()[edge.source].outDegree);
     }
-    for (const TermWeight& term : terms.vectors[a]) {
-      for (const auto& [b, weight] : postings[term.id]) at(b).text += term.weight * weight;
-    }
+    textJoin.forEachPartner(a, [&](std::size_t b, double dot) { at(b).text += dot; });
+    tagJoin.forEachPartner(a, [&](std::size_t b, double dot) { at(b).tags += dot; });
     for (const TermWeight& z : neighbours[a]) {
       if (neighbours[z.id].size() > kMaxHubDegree) continue;
       for (const TermWeight& b : neighbours[z.id]) at(b.id).neighbours += z.weight * z.weight;
@@ -468,7 +547,7 @@ void RelatedConcepts::Impl::rankAll() {
       c.neighbours = norms > 0 ? c.neighbours / norms : 0;
       c.score = kWeights.mentions * c.mentions + kWeights.mentionedBy * c.mentionedBy +
                 kWeights.text * c.text + kWeights.neighbours * c.neighbours +
-                kWeights.names * c.names;
+                kWeights.names * c.names + kWeights.tags * c.tags;
       if (c.score >= kWeights.minScore) list.push_back(c);
     }
     touchedList.clear();
@@ -509,42 +588,28 @@ std::string RelatedConcepts::Impl::mentionedByReason(const GraphEdge& edge) cons
 }
 
 std::string RelatedConcepts::Impl::sharedTermsReason(std::size_t a, std::size_t b) const {
-  std::vector<TermWeight> shared;
-  const auto& x = terms.vectors[a];
-  const auto& y = terms.vectors[b];
-  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i].id < y[j].id) {
-      ++i;
-    } else if (y[j].id < x[i].id) {
-      ++j;
-    } else {
-      if (!terms.surfaces[x[i].id].empty()) shared.push_back({x[i].id, x[i].weight * y[j].weight});
-      ++i;
-      ++j;
-    }
-  }
-  std::sort(shared.begin(), shared.end(),
-            [](const TermWeight& p, const TermWeight& q) { return p.weight > q.weight; });
   std::vector<std::string> words;
-  for (const TermWeight& term : shared) {
+  for (const TermWeight& term : sharedDimensions(terms.vectors[a], terms.vectors[b])) {
     const std::string& surface = terms.surfaces[term.id];
-    if (std::find(words.begin(), words.end(), surface) != words.end()) continue;
+    if (surface.empty() || std::find(words.begin(), words.end(), surface) != words.end()) continue;
     words.push_back(surface);
     if (words.size() == kTermsShown) break;
   }
   return words.empty() ? std::string() : "gemeinsame Begriffe: " + joined(words);
 }
 
+std::string RelatedConcepts::Impl::sharedTagsReason(std::size_t a, std::size_t b) const {
+  std::vector<std::string> tags;
+  for (const TermWeight& tag : sharedDimensions(tagVectors[a], tagVectors[b])) {
+    tags.push_back(tagNames[tag.id]);
+    if (tags.size() == kTermsShown) break;
+  }
+  return tags.empty() ? std::string() : "gemeinsame Schlagwörter: " + joined(tags);
+}
+
 std::string RelatedConcepts::Impl::sharedNeighboursReason(std::size_t a, std::size_t b) const {
-  std::vector<TermWeight> shared;
-  const auto& x = neighbours[a];
-  const auto& y = neighbours[b];
-  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(shared),
-                        [](const TermWeight& p, const TermWeight& q) { return p.id < q.id; });
-  std::stable_sort(shared.begin(), shared.end(),
-                   [](const TermWeight& p, const TermWeight& q) { return p.weight > q.weight; });
   std::vector<std::string> titles;
-  for (const TermWeight& z : shared) {
+  for (const TermWeight& z : sharedDimensions(neighbours[a], neighbours[b])) {
     titles.push_back(graph.nodes()[z.id].title);
     if (titles.size() == kNeighboursShown) break;
   }
@@ -590,16 +655,12 @@ RelatedConcept RelatedConcepts::Impl::explain(std::size_t a, const Candidate& c)
   }
   if (c.names > 0) add(kWeights.names * c.names, nameReason(a, c.other));
   if (c.text > 0) add(kWeights.text * c.text, sharedTermsReason(a, c.other));
+  if (c.tags > 0) add(kWeights.tags * c.tags, sharedTagsReason(a, c.other));
   if (c.neighbours > 0) add(kWeights.neighbours * c.neighbours, sharedNeighboursReason(a, c.other));
   std::stable_sort(reasons.begin(), reasons.end(),
                    [](const auto& x, const auto& y) { return x.first > y.first; });
   RelatedConcept result{graph.nodes()[c.other].slug, graph.nodes()[c.other].title, c.score, {}};
   for (auto& [contribution, reason] : reasons) result.reasons.push_back(std::move(reason));
-#ifdef QV_RELATED_TUNING
-  result.reasons.push_back("[out " + std::to_string(c.mentions) + " in " + std::to_string(c.mentionedBy) +
-                           " text " + std::to_string(c.text) + " nb " + std::to_string(c.neighbours) +
-                           " names " + std::to_string(c.names) + "]");
-#endif
   return result;
 }
 

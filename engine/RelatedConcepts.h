@@ -1,11 +1,9 @@
-// The "related concepts" box of an entry, explained: for Quartiermanagement it ranks
-// Bürgersprechstunde high because the text says `erwähnt „Bürgersprechstunden“ im Abschnitt
-// „Dialog verbessern“`. Combines mentions both ways, tf-idf text similarity, shared neighbours in
-// the link graph and thesaurus/alias relations between the names. It does not detect mentions
-// (the Linker does) and knows no embeddings or user behaviour.
+// The "related concepts" box of an entry, explained: Quartiermanagement shows Bürgersprechstunde
+// because `erwähnt „Bürgersprechstunden“ im Abschnitt „Dialog verbessern“`. One score from
+// mentions both ways, tf-idf text similarity, shared neighbours in the link graph, thesaurus,
+// alias and compound relations between the names, and shared tags. It does not detect mentions
+// (the Linker does) and knows no embeddings or reader behaviour.
 #pragma once
-
-#include "analyzers/LuceneSupport.h"
 
 #include <cstddef>
 #include <memory>
@@ -13,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzers/LuceneSupport.h"
 #include "engine/Entry.h"
 #include "engine/Links.h"
 #include "engine/Thesaurus.h"

@@ -1,5 +1,6 @@
 #include "engine/SearchEvaluation.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/Metrics.h"
@@ -122,13 +123,16 @@ SearchEvaluation evaluateSearch(const Engine& engine, const std::vector<GoldQuer
   return evaluation;
 }
 
-RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& candidate) {
+RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& candidate,
+                          double minDelta) {
   RunComparison comparison;
+  comparison.minDelta = minDelta;
+  const double threshold = std::max(minDelta, 1e-9);
   for (std::size_t i = 0; i < base.queries.size() && i < candidate.queries.size(); ++i) {
     double delta = candidate.queries[i].ndcg - base.queries[i].ndcg;
-    if (delta > 1e-9) {
+    if (delta > threshold) {
       ++comparison.wins;
-    } else if (delta < -1e-9) {
+    } else if (delta < -threshold) {
       ++comparison.losses;
     } else {
       ++comparison.ties;

@@ -37,13 +37,16 @@ struct SearchEvaluation {
 SearchEvaluation evaluateSearch(const Engine& engine, const std::vector<GoldQuery>& queries);
 
 // Per-query comparison of two runs over the same queries: how often `candidate` beats `base`.
+// Changes of nDCG@10 no larger than `minDelta` count as ties (0 counts every change).
 struct RunComparison {
+  double minDelta = 0;
   std::size_t wins = 0;
   std::size_t losses = 0;
   std::size_t ties = 0;
   std::map<std::string, double> kindChange;  // relative nDCG change per kind, -0.05 = 5 % worse
 };
-RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& candidate);
+RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& candidate,
+                          double minDelta = 0);
 
 struct TypoEvaluation {
   std::size_t misspelledQueries = 0;   // one edit in a title word of 5+ letters

@@ -5,7 +5,7 @@
 #include "analyzers/GermanStopwords.h"
 #include "analyzers/GermanTokenizer.h"
 #include "analyzers/LuceneSupport.h"
-#include "analyzers/SnowballStemmer.h"
+#include "analyzers/CistemStemmer.h"
 
 namespace querverweis {
 
@@ -21,7 +21,7 @@ bool isStopword(const std::wstring& word) {
 }
 
 std::string stem(const std::string& word) {
-  thread_local SnowballStemmer stemmer;  // libstemmer instances must not be shared
+  static const CistemStemmer stemmer;  // stateless, safe to share between threads
   return stemmer.stem(word);
 }
 

@@ -1,5 +1,5 @@
 // A cheap lookup key for words and short phrases that agrees with the full analysis chain on
-// single words: lower-case, stop words out, umlauts folded, Snowball-stemmed, joined by spaces.
+// single words: lower-case, stop words out, umlauts folded, CISTEM-stemmed, joined by spaces.
 // "Häusliche Gewalt" → "hauslich gewalt"; "Kiezen" → "kiez". Used to meet thesaurus entries
 // without running a Lucene++ token stream per thesaurus term. Thread-safe.
 #pragma once

@@ -1,5 +1,6 @@
 #include "engine/Vocabulary.h"
 
+#include <algorithm>
 #include <map>
 
 #include "analyzers/GermanTokenizer.h"
@@ -60,6 +61,38 @@ Vocabulary collectVocabulary(const std::vector<Entry>& entries, const GermanNorm
     }
   }
   return vocabulary;
+}
+
+}  // namespace querverweis
+
+namespace querverweis {
+
+CompoundTailIndex::CompoundTailIndex(const Vocabulary& vocabulary) {
+  reversed_.reserve(vocabulary.size());
+  for (const auto& [word, info] : vocabulary) {
+    reversed_.emplace_back(std::string(word.rbegin(), word.rend()), info.frequency);
+  }
+  std::sort(reversed_.begin(), reversed_.end());
+}
+
+std::vector<std::string> CompoundTailIndex::compoundsEndingWith(const std::string& foldedTail,
+                                                                std::size_t minModifierBytes,
+                                                                std::size_t limit) const {
+  std::string key(foldedTail.rbegin(), foldedTail.rend());
+  std::vector<std::pair<std::uint64_t, std::string>> found;
+  auto it = std::lower_bound(reversed_.begin(), reversed_.end(),
+                             std::make_pair(key, std::uint64_t{0}));
+  for (; it != reversed_.end() && it->first.compare(0, key.size(), key) == 0; ++it) {
+    if (it->first.size() >= key.size() + minModifierBytes) {
+      found.emplace_back(it->second, std::string(it->first.rbegin(), it->first.rend()));
+    }
+  }
+  std::sort(found.begin(), found.end(), std::greater<>());
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < found.size() && i < limit; ++i) {
+    words.push_back(found[i].second);
+  }
+  return words;
 }
 
 }  // namespace querverweis

@@ -23,4 +23,20 @@ using Vocabulary = std::unordered_map<std::string, VocabularyWord>;
 // Words of titles, aliases and bodies; titles and aliases count extra, so names win ties.
 Vocabulary collectVocabulary(const std::vector<Entry>& entries, const GermanNormalizer& normalizer);
 
+// Finds the vocabulary's compounds ending in a word: "kriminalamt" → "bundeskriminalamt",
+// "audit" → "sicherheitsaudit". It catches compounds the splitter cannot split because a part
+// is missing from the dictionary. Built once, then read-only.
+class CompoundTailIndex {
+ public:
+  explicit CompoundTailIndex(const Vocabulary& vocabulary);
+  // Folded words ending in `foldedTail` with at least `minModifierBytes` bytes before it, most
+  // frequent first.
+  std::vector<std::string> compoundsEndingWith(const std::string& foldedTail,
+                                               std::size_t minModifierBytes = 3,
+                                               std::size_t limit = 5) const;
+
+ private:
+  std::vector<std::pair<std::string, std::uint64_t>> reversed_;  // sorted reversed words
+};
+
 }  // namespace querverweis

@@ -111,6 +111,23 @@ int runSearch(const SearchCommand& command, std::ostream& out) {
   return 0;
 }
 
+int runSuggest(const SuggestCommand& command, std::ostream& out) {
+  auto engine = Engine::open(command.index);
+  std::vector<Completion> completions = engine->complete(command.prefix, command.limit);
+  if (command.json) {
+    out << completionsJson(command.prefix, completions).dump(2) << "\n";
+    return 0;
+  }
+  for (const Completion& completion : completions) {
+    out << completion.text;
+    if (completion.text != completion.title) {
+      out << " → " << completion.title;
+    }
+    out << " (" << completion.slug << ")\n";
+  }
+  return 0;
+}
+
 int runAnalyze(const AnalyzeCommand& command, std::ostream& out) {
   auto language = std::make_shared<const LanguageData>(LanguageDataOptions{});
   auto analyzer = Lucene::newLucene<GermanAnalyzer>(configNamed(command.analysis), language);

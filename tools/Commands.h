@@ -23,6 +23,13 @@ struct SearchCommand {
   std::string analysis;  // empty: the index's own
 };
 
+struct SuggestCommand {
+  std::string index;
+  std::string prefix;
+  std::size_t limit = 10;
+  bool json = false;
+};
+
 struct ServeCommand {
   std::string index;
   std::string host = "127.0.0.1";
@@ -39,6 +46,7 @@ int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log);
 int runSearch(const SearchCommand& command, std::ostream& out);
 // Prints the tokens the analysis chain makes of a text: position, term, type, byte offsets.
 int runAnalyze(const AnalyzeCommand& command, std::ostream& out);
+int runSuggest(const SuggestCommand& command, std::ostream& out);
 int runServe(const ServeCommand& command, std::ostream& log);
 
 }  // namespace querverweis

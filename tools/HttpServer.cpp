@@ -90,6 +90,11 @@ void HttpServer::registerRoutes() {
                                        .offset = countParam(req, "offset", 0, 0, 10000)};
                  return searchResultJson(engine.search(requiredParam(req, "q"), options));
                }));
+  server_->Get("/api/suggest", guarded([&engine](const httplib::Request& req) {
+                 std::string prefix = requiredParam(req, "prefix");
+                 return completionsJson(prefix,
+                                        engine.complete(prefix, countParam(req, "limit", 10, 1, 50)));
+               }));
   server_->Get(R"(/api/entries/([^/]+))", guarded([&engine](const httplib::Request& req) {
                  std::string slug = req.matches[1];
                  const Entry* entry = engine.findEntry(slug);

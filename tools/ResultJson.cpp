@@ -34,6 +34,17 @@ nlohmann::json entryJson(const Entry& entry) {
           {"explicit_links", links}};
 }
 
+nlohmann::json completionsJson(const std::string& prefix, const std::vector<Completion>& found) {
+  nlohmann::json suggestions = nlohmann::json::array();
+  for (const Completion& completion : found) {
+    suggestions.push_back({{"slug", completion.slug},
+                           {"title", completion.title},
+                           {"text", completion.text},
+                           {"kind", completion.kind}});
+  }
+  return {{"prefix", prefix}, {"suggestions", suggestions}};
+}
+
 nlohmann::json errorJson(const std::string& code, const std::string& message) {
   return {{"error", {{"code", code}, {"message", message}}}};
 }

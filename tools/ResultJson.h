@@ -11,6 +11,8 @@ namespace querverweis {
 
 nlohmann::json searchResultJson(const SearchResult& result);
 nlohmann::json entryJson(const Entry& entry);
+// {"prefix","suggestions":[{"slug","title","text","kind"}]}
+nlohmann::json completionsJson(const std::string& prefix, const std::vector<Completion>& found);
 // {"error":{"code":"not_found","message":"…"}}
 nlohmann::json errorJson(const std::string& code, const std::string& message);
 

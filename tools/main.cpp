@@ -39,6 +39,15 @@ void addServeCommand(CLI::App& app, ServeCommand& command, std::function<int()>&
   sub->callback([&] { run = [&] { return runServe(command, std::cerr); }; });
 }
 
+void addSuggestCommand(CLI::App& app, SuggestCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("suggest", "Complete entry names from a prefix");
+  sub->add_option("--index", command.index, "index folder")->required();
+  sub->add_option("--limit", command.limit, "completions to show (1-50)")->check(CLI::Range(1, 50));
+  sub->add_flag("--json", command.json, "print JSON");
+  sub->add_option("prefix", command.prefix, "typed prefix")->required();
+  sub->callback([&] { run = [&] { return runSuggest(command, std::cout); }; });
+}
+
 void addAnalyzeCommand(CLI::App& app, AnalyzeCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("analyze", "Show the tokens the German analysis makes of a text");
   sub->add_option("--analysis", command.analysis, "analysis configuration");
@@ -68,10 +77,12 @@ int main(int argc, char** argv) {
   SearchCommand search;
   ServeCommand serve;
   AnalyzeCommand analyze;
+  SuggestCommand suggest;
   EvalCommand eval;
   addIndexCommand(app, index, run);
   addSearchCommand(app, search, run);
   addServeCommand(app, serve, run);
+  addSuggestCommand(app, suggest, run);
   addAnalyzeCommand(app, analyze, run);
   addEvalCommand(app, eval, run);
   try {
