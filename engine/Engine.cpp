@@ -13,6 +13,8 @@
 #include "engine/IndexAnalyzer.h"
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
+#include "engine/Linker.h"
+#include "engine/Utf8.h"
 #include "engine/QueryBuilder.h"
 #include "engine/QueryExpansion.h"
 #include "engine/Snippet.h"
@@ -28,6 +30,7 @@ namespace {
 constexpr std::size_t kMaxLimit = 100;
 constexpr std::size_t kMaxOffset = 10000;
 constexpr std::size_t kMaxQueryBytes = 1000;
+constexpr std::size_t kMaxLinkTextBytes = 1 << 20;
 
 nlohmann::json readMeta(const std::string& generation) {
   std::ifstream in(generation + "/" + schema::kMetaFile);
@@ -37,6 +40,26 @@ nlohmann::json readMeta(const std::string& generation) {
     throw Error(ErrorKind::Corrupt, generation + ": missing or unreadable " + schema::kMetaFile);
   }
   return meta;
+}
+
+std::vector<std::vector<LinkSuggestion>> loadLinks(const std::string& generation,
+                                                   const std::vector<Entry>& entries) {
+  std::ifstream in(generation + "/" + schema::kLinksFile);
+  nlohmann::json all = nlohmann::json::parse(in, nullptr, false);
+  if (all.is_discarded() || !all.is_object()) {
+    throw Error(ErrorKind::Corrupt, generation + ": missing or unreadable " + schema::kLinksFile);
+  }
+  std::vector<std::vector<LinkSuggestion>> links(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    auto found = all.find(entries[i].slug);
+    if (found == all.end()) {
+      continue;
+    }
+    for (const nlohmann::json& link : *found) {
+      links[i].push_back(linkFromJson(link));
+    }
+  }
+  return links;
 }
 
 std::vector<Entry> loadEntries(const Lucene::IndexReaderPtr& reader) {
@@ -83,6 +106,9 @@ struct Engine::Impl {
   SpellingIndex spelling;
   std::unique_ptr<CompoundTailIndex> tails;
   std::unique_ptr<Autocomplete> autocomplete;
+  std::unique_ptr<Linker> linker;
+  std::unique_ptr<ConceptGraph> graph;
+  std::unique_ptr<RelatedConcepts> related;
   std::vector<Entry> entries;  // in document order: entries[doc]
   std::map<std::string, std::size_t, std::less<>> bySlug;
   Lucene::AnalyzerPtr analyzer;
@@ -162,9 +188,12 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
   }
   impl->language = languageDataForCorpus(impl->entries, options.wordListPath);
   impl->analyzer = indexAnalyzer(impl->config, impl->language);
-  if (impl->config.synonyms) {
-    impl->loadThesaurus(options.thesaurusPath);
-  }
+  impl->loadThesaurus(options.thesaurusPath);
+  std::vector<std::vector<LinkSuggestion>> links = loadLinks(generation, impl->entries);
+  impl->linker = std::make_unique<Linker>(impl->entries, impl->analyzer);
+  impl->graph = std::make_unique<ConceptGraph>(impl->entries, links);
+  impl->related =
+      std::make_unique<RelatedConcepts>(impl->entries, links, impl->analyzer, &impl->thesaurus);
   impl->loadVocabulary();
   impl->autocomplete = std::make_unique<Autocomplete>(impl->entries, *impl->language);
   if (impl->config.typos) {
@@ -200,6 +229,32 @@ SearchResult Engine::search(std::string_view query, const SearchOptions& options
 std::vector<Completion> Engine::complete(std::string_view prefix, std::size_t limit) const {
   return impl_->autocomplete->complete(prefix, limit);
 }
+
+std::vector<LinkSuggestion> Engine::links(std::string_view text, const LinkOptions& options) const {
+  if (text.size() > kMaxLinkTextBytes) {
+    throw Error(ErrorKind::InvalidArgument, "text is longer than 1 MB");
+  }
+  if (!options.self.empty() && findEntry(options.self) == nullptr) {
+    throw Error(ErrorKind::InvalidArgument, "self: no entry '" + options.self + "'");
+  }
+  if (!(options.threshold >= 0 && options.threshold <= 1)) {
+    throw Error(ErrorKind::InvalidArgument, "threshold must be between 0 and 1");
+  }
+  if (auto bad = firstInvalidUtf8(text)) {
+    throw Error(ErrorKind::InvalidArgument,
+                "text is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+  }
+  return impl_->linker->suggest(text, options);
+}
+
+std::vector<RelatedConcept> Engine::related(std::string_view slug, std::size_t limit) const {
+  if (limit < 1 || limit > 50) {
+    throw Error(ErrorKind::InvalidArgument, "limit must be between 1 and 50");
+  }
+  return impl_->related->related(slug, limit);
+}
+
+const ConceptGraph& Engine::graph() const { return *impl_->graph; }
 
 const Entry* Engine::findEntry(std::string_view slug) const {
   auto it = impl_->bySlug.find(slug);

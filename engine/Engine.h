@@ -14,7 +14,10 @@
 #include <vector>
 
 #include "engine/Autocomplete.h"
+#include "engine/ConceptGraph.h"
 #include "engine/Entry.h"
+#include "engine/Links.h"
+#include "engine/RelatedConcepts.h"
 
 namespace querverweis {
 
@@ -63,6 +66,18 @@ class Engine {
   // Entry names completing a typed prefix ("buergers" → Bürgersprechstunde), best first.
   // Throws Error(InvalidArgument) for an empty prefix or a limit outside 1–50.
   std::vector<Completion> complete(std::string_view prefix, std::size_t limit = 10) const;
+
+  // Cross-links an editor could set in `text` (plain text or a Markdown entry), in text order,
+  // with byte offsets into `text`. Throws Error(InvalidArgument) for an unknown options.self,
+  // a threshold outside [0, 1] or a text over 1 MB.
+  std::vector<LinkSuggestion> links(std::string_view text, const LinkOptions& options = {}) const;
+
+  // The entries related to `slug`, best first, each with its reasons. Throws Error(NotFound)
+  // for an unknown slug, Error(InvalidArgument) for a limit outside 1–50.
+  std::vector<RelatedConcept> related(std::string_view slug, std::size_t limit = 5) const;
+
+  // Every detected link between the entries, computed when the index was written.
+  const ConceptGraph& graph() const;
 
   // nullptr if no entry has this slug.
   const Entry* findEntry(std::string_view slug) const;

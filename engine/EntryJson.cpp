@@ -35,4 +35,29 @@ Entry entryFromStoredJson(const nlohmann::json& json) {
   }
 }
 
+nlohmann::json linkToJson(const LinkSuggestion& link) {
+  return {{"start", link.start},           {"end", link.end},     {"text", link.text},
+          {"target", link.target},         {"title", link.title}, {"confidence", link.confidence},
+          {"kind", link.kind},             {"context", link.context},
+          {"section", link.section}};
+}
+
+LinkSuggestion linkFromJson(const nlohmann::json& json) {
+  try {
+    LinkSuggestion link;
+    link.start = json.at("start").get<std::size_t>();
+    link.end = json.at("end").get<std::size_t>();
+    link.text = json.at("text").get<std::string>();
+    link.target = json.at("target").get<std::string>();
+    link.title = json.at("title").get<std::string>();
+    link.confidence = json.at("confidence").get<double>();
+    link.kind = json.at("kind").get<std::string>();
+    link.context = json.at("context").get<std::string>();
+    link.section = json.at("section").get<std::string>();
+    return link;
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::Corrupt, std::string("stored link is malformed: ") + e.what());
+  }
+}
+
 }  // namespace querverweis

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/Entry.h"
+#include "engine/Links.h"
 
 namespace querverweis {
 
@@ -11,5 +12,10 @@ namespace querverweis {
 nlohmann::json entryToStoredJson(const Entry& entry);
 // Inverse of entryToStoredJson. Throws Error(Corrupt) on a malformed record.
 Entry entryFromStoredJson(const nlohmann::json& json);
+
+// {"start","end","text","target","title","confidence","kind","context","section"}
+nlohmann::json linkToJson(const LinkSuggestion& link);
+// Inverse of linkToJson. Throws Error(Corrupt) on a malformed record.
+LinkSuggestion linkFromJson(const nlohmann::json& json);
 
 }  // namespace querverweis

@@ -17,6 +17,7 @@ inline constexpr wchar_t kNameKey[] = L"name_key";  // exact analyzed key of tit
 inline constexpr wchar_t kStoredEntry[] = L"entry";  // stored JSON, not indexed
 
 inline constexpr char kMetaFile[] = "meta.json";
+inline constexpr char kLinksFile[] = "links.json";  // the linker's suggestions per entry
 inline constexpr char kLuceneFolder[] = "lucene";
 inline constexpr int kFormatVersion = 1;
 

@@ -1,5 +1,6 @@
 #include "engine/Indexer.h"
 
+#include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,7 @@
 #include "engine/IndexAnalyzer.h"
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
+#include "engine/Linker.h"
 
 namespace querverweis {
 
@@ -66,6 +68,27 @@ Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& 
   return doc;
 }
 
+std::size_t writeLinks(const std::vector<Entry>& entries, const Lucene::AnalyzerPtr& analyzer,
+                       const std::string& generation) {
+  Linker linker(entries, analyzer);
+  nlohmann::json all = nlohmann::json::object();
+  std::size_t count = 0;
+  for (const Entry& entry : entries) {
+    nlohmann::json links = nlohmann::json::array();
+    for (const LinkSuggestion& link : linker.suggest(entry.body, {.self = entry.slug})) {
+      links.push_back(linkToJson(link));
+    }
+    count += links.size();
+    all[entry.slug] = std::move(links);
+  }
+  std::ofstream out(generation + "/" + schema::kLinksFile);
+  out << all.dump() << "\n";
+  if (!out.flush()) {
+    throw Error(ErrorKind::Io, generation + ": cannot write " + schema::kLinksFile);
+  }
+  return count;
+}
+
 void writeMeta(const std::string& generation, const IndexOptions& options, std::size_t entries) {
   nlohmann::json meta = {{"format", schema::kFormatVersion},
                          {"analysis", options.analysis.name},
@@ -104,9 +127,16 @@ IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& ind
     throw Error(ErrorKind::Io, indexDir + ": writing the index failed: " +
                                    Lucene::StringUtils::toUTF8(e.getError()));
   }
+  IndexReport report;
+  report.entries = entries.size();
+  auto linkStart = std::chrono::steady_clock::now();
+  report.links = writeLinks(entries, analyzer, staged.path());
+  report.linkSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
   writeMeta(staged.path(), options, entries.size());
   staged.publish();
-  return {entries.size(), liveGeneration(indexDir)};
+  report.generation = liveGeneration(indexDir);
+  return report;
 }
 
 }  // namespace querverweis

@@ -1,6 +1,8 @@
 // Writes a corpus into an index folder as a new generation and makes it live atomically
 // (see IndexDirectory.h): a server reading the folder, or a run killed half-way, never sees a
-// partial index. The corpus files themselves are only read.
+// partial index. Besides the Lucene++ index, a generation holds every entry's detected
+// cross-links, from which the concept graph and related concepts are built. The corpus files
+// themselves are only read.
 #pragma once
 
 #include <functional>
@@ -22,7 +24,9 @@ struct IndexOptions {
 
 struct IndexReport {
   std::size_t entries = 0;
-  std::string generation;  // path of the generation now live
+  std::size_t links = 0;      // cross-links detected between the entries
+  double linkSeconds = 0;     // time spent detecting them
+  std::string generation;     // path of the generation now live
 };
 
 // Throws Error(InvalidArgument) for an empty corpus, Error(Io) when writing fails; on any

@@ -1,6 +1,7 @@
 #include "engine/RelatedConcepts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cwctype>
@@ -143,6 +144,91 @@ std::vector<std::wstring> wordsInside(const std::wstring& term) {
   return inside;
 }
 
+// The stretch of a compound that a part term stands for, capitalized like a noun:
+// ("Enkeltrick", "trick") → "Trick", ("Bürgersprechstunden", "sprechstund") → "Sprechstunden".
+// Folds case and umlauts the way the analysis does, keeps a short inflection ending when the
+// part ends the word, and gives up (empty) when the term is not found in the folded word.
+std::string partOfCompound(const std::string& compound, const std::wstring& term) {
+  std::string folded;
+  std::vector<std::size_t> origin;  // byte of `compound` each folded byte came from
+  for (std::size_t i = 0; i < compound.size(); ++i) {
+    const auto c = static_cast<unsigned char>(compound[i]);
+    std::string_view out;
+    std::size_t width = 1;
+    if (c == 0xC3 && i + 1 < compound.size()) {
+      width = 2;
+      switch (static_cast<unsigned char>(compound[i + 1])) {
+        case 0x84:
+        case 0xA4:
+          out = "a";
+          break;  // Ä ä
+        case 0x96:
+        case 0xB6:
+          out = "o";
+          break;  // Ö ö
+        case 0x9C:
+        case 0xBC:
+          out = "u";
+          break;  // Ü ü
+        case 0x9F:
+          out = "ss";
+          break;  // ß
+        default:
+          out = compound.substr(i, 2);
+          break;
+      }
+    } else {
+      out = std::string_view(compound).substr(i, 1);
+    }
+    for (char o : out) {
+      folded += static_cast<char>(std::tolower(static_cast<unsigned char>(o)));
+      origin.push_back(i);
+    }
+    i += width - 1;
+  }
+  origin.push_back(compound.size());
+  const std::string part = Lucene::StringUtils::toUTF8(term);
+  const std::size_t at = folded.find(part);
+  if (part.empty() || at == std::string::npos) return {};
+  std::size_t end = at + part.size();
+  constexpr std::size_t kMaxEnding = 3;  // "-en", "-es", "-ern"
+  if (folded.size() - end <= kMaxEnding) end = folded.size();
+  std::string display = compound.substr(origin[at], origin[end] - origin[at]);
+  const auto first = static_cast<unsigned char>(display[0]);
+  if (first >= 'a' && first <= 'z') {
+    display[0] = static_cast<char>(first - ('a' - 'A'));
+  } else if (first == 0xC3 && display.size() > 1) {
+    const auto second = static_cast<unsigned char>(display[1]);
+    if (second == 0xA4 || second == 0xB6 || second == 0xBC)
+      display[1] = static_cast<char>(second - 0x20);
+  }
+  return display;
+}
+
+std::string lowered(std::string_view text) {
+  std::string result(text);
+  for (std::size_t i = 0; i < result.size(); ++i) {
+    const auto c = static_cast<unsigned char>(result[i]);
+    if (c >= 'A' && c <= 'Z') result[i] = static_cast<char>(c + ('a' - 'A'));
+    if (c == 0xC3 && i + 1 < result.size()) {
+      const auto next = static_cast<unsigned char>(result[i + 1]);
+      if (next == 0x84 || next == 0x96 || next == 0x9C)
+        result[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return result;
+}
+
+// "Wäsche" adds nothing next to "Geldwäsche", nor "Geldwäsche" next to "Wäsche".
+bool overlapsAny(const std::vector<std::string>& shown, const std::string& word) {
+  const std::string candidate = lowered(word);
+  return std::any_of(shown.begin(), shown.end(), [&](const std::string& other) {
+    const std::string known = lowered(other);
+    return known.find(candidate) != std::string::npos || candidate.find(known) != std::string::npos;
+  });
+}
+
 std::uint64_t pairKey(std::size_t a, std::size_t b) {
   return (static_cast<std::uint64_t>(a) << 32) | static_cast<std::uint64_t>(b);
 }
@@ -233,7 +319,10 @@ class TermSpace {
  private:
   std::uint32_t idOf(const std::wstring& term) {
     auto [it, inserted] = ids_.emplace(term, static_cast<std::uint32_t>(ids_.size()));
-    if (inserted) surfaceCounts_.emplace_back();
+    if (inserted) {
+      surfaceCounts_.emplace_back();
+      compoundCounts_.emplace_back();
+    }
     return it->second;
   }
 
@@ -247,22 +336,33 @@ class TermSpace {
       const std::uint32_t id = idOf(token.term);
       counts[id] += head ? weight : weight * (isAlternative(token) ? kWeights.partWeight : 1.0);
       // A compound part's offsets cover the whole compound: not a spelling of the part.
-      if (head && token.end > token.begin && token.end <= text.size()) {
-        ++surfaceCounts_[id][std::string(text.substr(token.begin, token.end - token.begin))];
+      if (token.end > token.begin && token.end <= text.size()) {
+        std::string surface(text.substr(token.begin, token.end - token.begin));
+        ++(head ? surfaceCounts_ : compoundCounts_)[id][std::move(surface)];
       }
     }
   }
 
-  // The surface a term is most often written as; empty for terms seen only inside compounds.
+  static std::string mostFrequent(const std::map<std::string, int>& counts) {
+    std::string best;
+    int bestCount = 0;
+    for (const auto& [surface, count] : counts) {
+      if (count > bestCount) {
+        bestCount = count;
+        best = surface;
+      }
+    }
+    return best;
+  }
+
+  // The surface a term is most often written as; for a term seen only inside compounds, its
+  // stretch of the most frequent one ("Trick" from "Enkeltrick"), or empty if not found there.
   void pickSurfaces() {
     surfaces.resize(ids_.size());
-    for (std::size_t id = 0; id < ids_.size(); ++id) {
-      int best = 0;
-      for (const auto& [surface, count] : surfaceCounts_[id]) {
-        if (count > best || (count == best && surface < surfaces[id])) {
-          best = count;
-          surfaces[id] = surface;
-        }
+    for (const auto& [term, id] : ids_) {
+      surfaces[id] = mostFrequent(surfaceCounts_[id]);
+      if (surfaces[id].empty()) {
+        surfaces[id] = partOfCompound(mostFrequent(compoundCounts_[id]), term);
       }
     }
   }
@@ -297,7 +397,8 @@ class TermSpace {
   }
 
   std::unordered_map<std::wstring, std::uint32_t> ids_;
-  std::vector<std::map<std::string, int>> surfaceCounts_;
+  std::vector<std::map<std::string, int>> surfaceCounts_;   // as a word of its own
+  std::vector<std::map<std::string, int>> compoundCounts_;  // compounds it is a part of
 };
 
 }  // namespace
@@ -548,7 +649,12 @@ void RelatedConcepts::Impl::rankAll() {
       c.score = kWeights.mentions * c.mentions + kWeights.mentionedBy * c.mentionedBy +
                 kWeights.text * c.text + kWeights.neighbours * c.neighbours +
                 kWeights.names * c.names + kWeights.tags * c.tags;
-      if (c.score >= kWeights.minScore) list.push_back(c);
+      if (c.score < kWeights.minScore) continue;
+      // Every result must be able to say why; shared word parts no word shows cannot.
+      const bool textOnly =
+          c.mentions == 0 && c.mentionedBy == 0 && c.names == 0 && c.tags == 0 && c.neighbours == 0;
+      if (textOnly && sharedTermsReason(a, b).empty()) continue;
+      list.push_back(c);
     }
     touchedList.clear();
     auto better = [this](const Candidate& x, const Candidate& y) {
@@ -591,7 +697,7 @@ std::string RelatedConcepts::Impl::sharedTermsReason(std::size_t a, std::size_t 
   std::vector<std::string> words;
   for (const TermWeight& term : sharedDimensions(terms.vectors[a], terms.vectors[b])) {
     const std::string& surface = terms.surfaces[term.id];
-    if (surface.empty() || std::find(words.begin(), words.end(), surface) != words.end()) continue;
+    if (surface.empty() || overlapsAny(words, surface)) continue;
     words.push_back(surface);
     if (words.size() == kTermsShown) break;
   }

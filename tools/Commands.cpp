@@ -3,12 +3,18 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
 #include <csignal>
 #include <iostream>
 
 #include "analyzers/GermanAnalyzer.h"
 #include "engine/AnalyzedText.h"
+#include "engine/CorpusCheck.h"
 #include "engine/CorpusReader.h"
+#include "engine/PageImporter.h"
 #include "engine/Engine.h"
 #include "engine/Error.h"
 #include "engine/Indexer.h"
@@ -63,6 +69,20 @@ std::string terminalSnippet(const std::string& html, bool color) {
   return out;
 }
 
+std::string readAll(std::istream& in) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(ErrorKind::NotFound, path + ": cannot read file");
+  }
+  return readAll(in);
+}
+
 HttpServer* activeServer = nullptr;
 
 void stopOnSignal(int) {
@@ -85,7 +105,8 @@ int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) 
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   out << "indexed " << report.entries << " entries from " << command.corpus << " into "
-      << report.generation << " in " << seconds << " s\n";
+      << report.generation << " in " << seconds << " s (" << report.links
+      << " cross-links detected in " << report.linkSeconds << " s)\n";
   return 0;
 }
 
@@ -124,6 +145,84 @@ int runSuggest(const SuggestCommand& command, std::ostream& out) {
       out << " → " << completion.title;
     }
     out << " (" << completion.slug << ")\n";
+  }
+  return 0;
+}
+
+int runLinks(const LinksCommand& command, std::istream& in, std::ostream& out) {
+  auto engine = Engine::open(command.index);
+  std::string text = command.input == "-" ? readAll(in) : readFile(command.input);
+  std::vector<LinkSuggestion> links = engine->links(
+      text, {.self = command.self, .threshold = command.threshold, .maxLinks = command.max});
+  if (command.json) {
+    out << linksJson(links).dump(2) << "\n";
+    return 0;
+  }
+  for (const LinkSuggestion& link : links) {
+    out << link.start << "-" << link.end << "  \"" << link.text << "\" → " << link.title << " ("
+        << link.target << ")  " << link.kind << " " << std::fixed << std::setprecision(2)
+        << link.confidence << "\n";
+  }
+  return 0;
+}
+
+int runRelated(const RelatedCommand& command, std::ostream& out) {
+  auto engine = Engine::open(command.index);
+  std::vector<RelatedConcept> related = engine->related(command.slug, command.limit);
+  if (command.json) {
+    out << relatedJson(command.slug, related).dump(2) << "\n";
+    return 0;
+  }
+  std::size_t rank = 0;
+  for (const RelatedConcept& item : related) {
+    out << ++rank << ". " << item.title << " (" << item.slug << ")  score " << std::fixed
+        << std::setprecision(3) << item.score << "\n";
+    for (const std::string& reason : item.reasons) {
+      out << "   – " << reason << "\n";
+    }
+  }
+  return 0;
+}
+
+int runGraph(const GraphCommand& command, std::ostream& out) {
+  if (command.format != "json" && command.format != "dot") {
+    throw Error(ErrorKind::InvalidArgument, "--format must be json or dot");
+  }
+  auto engine = Engine::open(command.index);
+  if (command.format == "dot") {
+    out << engine->graph().toDot();
+  } else {
+    out << engine->graph().toJson().dump(2) << "\n";
+  }
+  return 0;
+}
+
+int runCheck(const CheckCommand& command, std::ostream& out) {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  for (const CorpusProblem& problem : checkCorpusAt(command.corpus)) {
+    out << formatProblem(problem) << "\n";
+    (problem.severity == Severity::Error ? errors : warnings) += 1;
+  }
+  out << command.corpus << ": " << errors << " errors, " << warnings << " warnings\n";
+  return errors == 0 ? 0 : 1;
+}
+
+int runImportPage(const ImportPageCommand& command, std::ostream& out) {
+  std::filesystem::create_directories(command.out);
+  for (const std::string& page : command.pages) {
+    ImportedEntry entry = importExportedPage(readFile(page), page);
+    std::filesystem::path target = std::filesystem::path(command.out) / (entry.slug + ".md");
+    if (std::filesystem::exists(target)) {
+      throw Error(ErrorKind::InvalidArgument,
+                  target.string() + ": exists already; not overwritten (from " + page + ")");
+    }
+    std::ofstream file(target, std::ios::binary);
+    file << entry.markdown;
+    if (!file.flush()) {
+      throw Error(ErrorKind::Io, target.string() + ": cannot write");
+    }
+    out << page << " → " << target.string() << " (" << entry.title << ")\n";
   }
   return 0;
 }

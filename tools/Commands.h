@@ -30,6 +30,36 @@ struct SuggestCommand {
   bool json = false;
 };
 
+struct LinksCommand {
+  std::string index;
+  std::string input = "-";  // a file, or "-" for standard input
+  std::string self;
+  double threshold = 0.5;
+  std::size_t max = 0;
+  bool json = false;
+};
+
+struct RelatedCommand {
+  std::string index;
+  std::string slug;
+  std::size_t limit = 5;
+  bool json = false;
+};
+
+struct GraphCommand {
+  std::string index;
+  std::string format = "json";  // json | dot
+};
+
+struct CheckCommand {
+  std::string corpus;
+};
+
+struct ImportPageCommand {
+  std::vector<std::string> pages;
+  std::string out;
+};
+
 struct ServeCommand {
   std::string index;
   std::string host = "127.0.0.1";
@@ -47,6 +77,13 @@ int runSearch(const SearchCommand& command, std::ostream& out);
 // Prints the tokens the analysis chain makes of a text: position, term, type, byte offsets.
 int runAnalyze(const AnalyzeCommand& command, std::ostream& out);
 int runSuggest(const SuggestCommand& command, std::ostream& out);
+int runLinks(const LinksCommand& command, std::istream& in, std::ostream& out);
+int runRelated(const RelatedCommand& command, std::ostream& out);
+int runGraph(const GraphCommand& command, std::ostream& out);
+// Exit code 1 when the corpus has errors; warnings alone pass.
+int runCheck(const CheckCommand& command, std::ostream& out);
+// Writes one corpus file per page into `out`; refuses to overwrite an existing file.
+int runImportPage(const ImportPageCommand& command, std::ostream& out);
 int runServe(const ServeCommand& command, std::ostream& log);
 
 }  // namespace querverweis

@@ -69,6 +69,44 @@ std::string requiredParam(const httplib::Request& req, const char* name) {
   return req.get_param_value(name);
 }
 
+nlohmann::json requestBody(const httplib::Request& req) {
+  nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) {
+    throw Error(ErrorKind::InvalidArgument, "the request body must be a JSON object");
+  }
+  return body;
+}
+
+std::string requiredString(const nlohmann::json& body, const char* key) {
+  if (!body.contains(key) || !body[key].is_string()) {
+    throw Error(ErrorKind::InvalidArgument, std::string("\"") + key + "\" must be a string");
+  }
+  return body[key].get<std::string>();
+}
+
+LinkOptions linkOptions(const nlohmann::json& body) {
+  LinkOptions options;
+  if (body.contains("self") && !body["self"].is_null()) {
+    if (!body["self"].is_string()) {
+      throw Error(ErrorKind::InvalidArgument, "\"self\" must be a string");
+    }
+    options.self = body["self"].get<std::string>();
+  }
+  if (body.contains("threshold")) {
+    if (!body["threshold"].is_number()) {
+      throw Error(ErrorKind::InvalidArgument, "\"threshold\" must be a number from 0 to 1");
+    }
+    options.threshold = body["threshold"].get<double>();
+  }
+  if (body.contains("max")) {
+    if (!body["max"].is_number_unsigned() || body["max"].get<std::size_t>() > 1000) {
+      throw Error(ErrorKind::InvalidArgument, "\"max\" must be a whole number from 0 to 1000");
+    }
+    options.maxLinks = body["max"].get<std::size_t>();
+  }
+  return options;
+}
+
 }  // namespace
 
 HttpServer::HttpServer(std::shared_ptr<const Engine> engine)
@@ -101,8 +139,27 @@ void HttpServer::registerRoutes() {
                  if (entry == nullptr) {
                    throw Error(ErrorKind::NotFound, "no entry '" + slug + "'");
                  }
-                 return entryJson(*entry);
+                 return entryJson(*entry, engine.graph());
                }));
+  server_->Get(R"(/api/entries/([^/]+)/related)", guarded([&engine](const httplib::Request& req) {
+                 std::string slug = req.matches[1];
+                 return relatedJson(slug,
+                                    engine.related(slug, countParam(req, "limit", 5, 1, 50)));
+               }));
+  server_->Post("/api/links", guarded([&engine](const httplib::Request& req) {
+                  nlohmann::json body = requestBody(req);
+                  return linksJson(engine.links(requiredString(body, "text"), linkOptions(body)));
+                }));
+  server_->Get("/api/graph", [&engine](const httplib::Request& req, httplib::Response& res) {
+    std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
+    if (format == "dot") {
+      res.set_content(engine.graph().toDot(), "text/vnd.graphviz; charset=utf-8");
+    } else if (format == "json") {
+      sendJson(res, 200, engine.graph().toJson());
+    } else {
+      sendJson(res, 400, errorJson("invalid_argument", "format must be json or dot"));
+    }
+  });
   server_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.body.empty()) {
       bool unknownRoute = res.status == 404;

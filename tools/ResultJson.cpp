@@ -15,7 +15,58 @@ nlohmann::json searchResultJson(const SearchResult& result) {
   return json;
 }
 
-nlohmann::json entryJson(const Entry& entry) {
+namespace {
+
+nlohmann::json graphLinksJson(const std::vector<GraphLink>& links) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const GraphLink& link : links) {
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const GraphMention& mention : link.mentions) {
+      mentions.push_back({{"text", mention.text},
+                          {"section", mention.section},
+                          {"kind", mention.kind},
+                          {"start", mention.begin},
+                          {"end", mention.end}});
+    }
+    out.push_back({{"slug", link.slug},
+                   {"title", link.title},
+                   {"weight", link.weight},
+                   {"kinds", link.kinds},
+                   {"mentions", mentions}});
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json linksJson(const std::vector<LinkSuggestion>& links) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const LinkSuggestion& link : links) {
+    out.push_back({{"start", link.start},
+                   {"end", link.end},
+                   {"text", link.text},
+                   {"target", link.target},
+                   {"title", link.title},
+                   {"confidence", link.confidence},
+                   {"kind", link.kind},
+                   {"context", link.context},
+                   {"section", link.section}});
+  }
+  return {{"links", out}};
+}
+
+nlohmann::json relatedJson(const std::string& slug, const std::vector<RelatedConcept>& related) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const RelatedConcept& item : related) {
+    out.push_back({{"slug", item.slug},
+                   {"title", item.title},
+                   {"score", item.score},
+                   {"reasons", item.reasons}});
+  }
+  return {{"slug", slug}, {"related", out}};
+}
+
+nlohmann::json entryJson(const Entry& entry, const ConceptGraph& graph) {
   nlohmann::json sections = nlohmann::json::array();
   for (const Section& section : entry.sections) {
     sections.push_back({{"heading", section.heading},
@@ -31,7 +82,9 @@ nlohmann::json entryJson(const Entry& entry) {
   }
   return {{"slug", entry.slug},         {"title", entry.title},  {"aliases", entry.aliases},
           {"tags", entry.tags},         {"body", entry.body},    {"sections", sections},
-          {"explicit_links", links}};
+          {"explicit_links", links},
+          {"links", graphLinksJson(graph.outgoing(entry.slug))},
+          {"backlinks", graphLinksJson(graph.backlinks(entry.slug))}};
 }
 
 nlohmann::json completionsJson(const std::string& prefix, const std::vector<Completion>& found) {

@@ -10,7 +10,13 @@
 namespace querverweis {
 
 nlohmann::json searchResultJson(const SearchResult& result);
-nlohmann::json entryJson(const Entry& entry);
+// The entry with its sections, explicit links, and from the concept graph its outgoing links
+// ("links") and the entries linking to it ("backlinks").
+nlohmann::json entryJson(const Entry& entry, const ConceptGraph& graph);
+// {"links":[{"start","end","text","target","title","confidence","kind","context","section"}]}
+nlohmann::json linksJson(const std::vector<LinkSuggestion>& links);
+// {"slug","related":[{"slug","title","score","reasons"}]}
+nlohmann::json relatedJson(const std::string& slug, const std::vector<RelatedConcept>& related);
 // {"prefix","suggestions":[{"slug","title","text","kind"}]}
 nlohmann::json completionsJson(const std::string& prefix, const std::vector<Completion>& found);
 // {"error":{"code":"not_found","message":"…"}}

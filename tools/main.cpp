@@ -48,6 +48,47 @@ void addSuggestCommand(CLI::App& app, SuggestCommand& command, std::function<int
   sub->callback([&] { run = [&] { return runSuggest(command, std::cout); }; });
 }
 
+void addLinksCommand(CLI::App& app, LinksCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("links", "Suggest cross-links for a text (file or stdin)");
+  sub->add_option("--index", command.index, "index folder")->required();
+  sub->add_option("--self", command.self, "slug of the entry the text belongs to");
+  sub->add_option("--threshold", command.threshold, "minimum confidence (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  sub->add_option("--max", command.max, "at most this many links (0: all)");
+  sub->add_flag("--json", command.json, "print JSON");
+  sub->add_option("input", command.input, "file to read, or - for standard input");
+  sub->callback([&] { run = [&] { return runLinks(command, std::cin, std::cout); }; });
+}
+
+void addRelatedCommand(CLI::App& app, RelatedCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("related", "Related concepts of an entry, with reasons");
+  sub->add_option("--index", command.index, "index folder")->required();
+  sub->add_option("--limit", command.limit, "concepts to show (1-50)")->check(CLI::Range(1, 50));
+  sub->add_flag("--json", command.json, "print JSON");
+  sub->add_option("slug", command.slug, "entry slug")->required();
+  sub->callback([&] { run = [&] { return runRelated(command, std::cout); }; });
+}
+
+void addGraphCommand(CLI::App& app, GraphCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("graph", "Export the concept graph");
+  sub->add_option("--index", command.index, "index folder")->required();
+  sub->add_option("--format", command.format, "json (default) or dot");
+  sub->callback([&] { run = [&] { return runGraph(command, std::cout); }; });
+}
+
+void addCheckCommand(CLI::App& app, CheckCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("check", "Check a corpus for errors and warnings");
+  sub->add_option("corpus", command.corpus, "corpus directory or JSON Lines file")->required();
+  sub->callback([&] { run = [&] { return runCheck(command, std::cout); }; });
+}
+
+void addImportPageCommand(CLI::App& app, ImportPageCommand& command, std::function<int()>& run) {
+  auto* sub = app.add_subcommand("import-page", "Turn exported glossary pages into entries");
+  sub->add_option("pages", command.pages, "exported page files")->required();
+  sub->add_option("--out", command.out, "corpus folder to write into")->required();
+  sub->callback([&] { run = [&] { return runImportPage(command, std::cout); }; });
+}
+
 void addAnalyzeCommand(CLI::App& app, AnalyzeCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("analyze", "Show the tokens the German analysis makes of a text");
   sub->add_option("--analysis", command.analysis, "analysis configuration");
@@ -78,11 +119,21 @@ int main(int argc, char** argv) {
   ServeCommand serve;
   AnalyzeCommand analyze;
   SuggestCommand suggest;
+  LinksCommand links;
+  RelatedCommand related;
+  GraphCommand graph;
+  CheckCommand check;
+  ImportPageCommand importPage;
   EvalCommand eval;
   addIndexCommand(app, index, run);
   addSearchCommand(app, search, run);
   addServeCommand(app, serve, run);
   addSuggestCommand(app, suggest, run);
+  addLinksCommand(app, links, run);
+  addRelatedCommand(app, related, run);
+  addGraphCommand(app, graph, run);
+  addCheckCommand(app, check, run);
+  addImportPageCommand(app, importPage, run);
   addAnalyzeCommand(app, analyze, run);
   addEvalCommand(app, eval, run);
   try {

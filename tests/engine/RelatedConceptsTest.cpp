@@ -13,6 +13,7 @@
 namespace querverweis {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 
@@ -259,8 +260,18 @@ TEST(RelatedConceptsTest, SharedTagsRelateAndAreNamed) {
   std::vector<RelatedConcept> result = corpus.build().related("enkeltrick");
   ASSERT_FALSE(result.empty());
   EXPECT_EQ(result[0].slug, "trickbetrug");
-  EXPECT_THAT(result[0].reasons[0], HasSubstr("gemeinsame Schlagwörter: "));
-  EXPECT_THAT(result[0].reasons[0], HasSubstr("Senioren"));
+  EXPECT_THAT(result[0].reasons,
+              Contains(AllOf(HasSubstr("gemeinsame Schlagwörter: "), HasSubstr("Senioren"))));
+}
+
+TEST(RelatedConceptsTest, SharedCompoundPartIsShownAsWritten) {
+  Corpus corpus;
+  corpus.add(entry("enkeltrick", "Enkeltrick", "Anrufer geben sich als Verwandte aus.\n"));
+  corpus.add(entry("trickbetrug", "Trickbetrug", "Täuschung an der Haustür.\n"));
+  std::vector<RelatedConcept> result = corpus.build().related("enkeltrick");
+  ASSERT_FALSE(result.empty());
+  EXPECT_EQ(result[0].slug, "trickbetrug");
+  EXPECT_THAT(result[0].reasons, Contains("gemeinsame Begriffe: Trick"));
 }
 
 TEST(RelatedConceptsTest, ThesaurusRelatesTitles) {

@@ -112,6 +112,7 @@ TEST_F(HttpServerTest, UnknownRouteGivesJson404) {
 }
 
 TEST_F(HttpServerTest, EntryHasTitleBodyAndSections) {
+  // see also EntryIncludesOutgoingLinksAndBacklinks
   nlohmann::json entry = getJson("/api/entries/quartiermanagement", 200);
   EXPECT_EQ(entry["title"], "Quartiermanagement");
   EXPECT_THAT(entry["body"].get<std::string>(), HasSubstr("Bürgersprechstunden"));
@@ -143,6 +144,79 @@ TEST_F(HttpServerTest, ConcurrentRequestsAllSucceed) {
     client.join();
   }
   EXPECT_EQ(ok.load(), 80);
+}
+
+TEST_F(HttpServerTest, SuggestCompletesUmlautFreePrefix) {
+  nlohmann::json result = getJson("/api/suggest?prefix=buergers", 200);
+  ASSERT_FALSE(result["suggestions"].empty());
+  EXPECT_EQ(result["suggestions"][0]["slug"], "buergersprechstunde");
+  EXPECT_EQ(getJson("/api/suggest?prefix=sprechst", 200)["suggestions"][0]["slug"],
+            "buergersprechstunde");
+  EXPECT_EQ(getJson("/api/suggest", 400)["error"]["code"], "invalid_argument");
+}
+
+TEST_F(HttpServerTest, PostLinksSuggestsMentionWithOffsets) {
+  httplib::Client client("127.0.0.1", port_);
+  std::string text = "Die Polizei bietet Bürgersprechstunden im Viertel an.";
+  nlohmann::json request = {{"text", text}, {"self", "quartiermanagement"}};
+  auto res = client.Post("/api/links", request.dump(), "application/json");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  nlohmann::json links = nlohmann::json::parse(res->body)["links"];
+  bool found = false;
+  for (const auto& link : links) {
+    if (link["target"] == "buergersprechstunde") {
+      found = true;
+      std::size_t start = link["start"];
+      std::size_t end = link["end"];
+      EXPECT_EQ(text.substr(start, end - start), "Bürgersprechstunden");
+      EXPECT_EQ(link["text"], "Bürgersprechstunden");
+    }
+  }
+  EXPECT_TRUE(found) << links.dump();
+}
+
+TEST_F(HttpServerTest, PostLinksRejectsBadBodies) {
+  httplib::Client client("127.0.0.1", port_);
+  for (const char* body : {"kein json", "[]", "{\"text\": 5}", "{\"text\": \"x\", \"self\": \"gibt-es-nicht\"}",
+                           "{\"text\": \"x\", \"threshold\": 2}"}) {
+    auto res = client.Post("/api/links", body, "application/json");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400) << body;
+    EXPECT_EQ(nlohmann::json::parse(res->body)["error"]["code"], "invalid_argument") << body;
+  }
+}
+
+TEST_F(HttpServerTest, RelatedListsReasons) {
+  nlohmann::json result = getJson("/api/entries/quartiermanagement/related", 200);
+  EXPECT_EQ(result["slug"], "quartiermanagement");
+  ASSERT_EQ(result["related"].size(), 5u);
+  for (const auto& item : result["related"]) {
+    EXPECT_FALSE(item["reasons"].empty()) << item.dump();
+    EXPECT_NE(item["slug"], "quartiermanagement");
+  }
+  EXPECT_EQ(getJson("/api/entries/gibt-es-nicht/related", 404)["error"]["code"], "not_found");
+}
+
+TEST_F(HttpServerTest, EntryIncludesOutgoingLinksAndBacklinks) {
+  nlohmann::json entry = getJson("/api/entries/buergersprechstunde", 200);
+  bool fromQuartier = false;
+  for (const auto& backlink : entry["backlinks"]) {
+    fromQuartier = fromQuartier || backlink["slug"] == "quartiermanagement";
+  }
+  EXPECT_TRUE(fromQuartier);
+  EXPECT_FALSE(entry["links"].empty());
+}
+
+TEST_F(HttpServerTest, GraphHasNodesAndWeightedEdges) {
+  nlohmann::json graph = getJson("/api/graph", 200);
+  EXPECT_GE(graph["nodes"].size(), 150u);
+  ASSERT_FALSE(graph["edges"].empty());
+  EXPECT_GT(graph["edges"][0]["weight"].get<double>(), 0);
+  auto dot = get("/api/graph?format=dot");
+  ASSERT_TRUE(dot);
+  EXPECT_EQ(dot->body.rfind("digraph", 0), 0u);
+  getJson("/api/graph?format=svg", 400);
 }
 
 TEST_F(HttpServerTest, ServerKeepsServingAfterBadRequests) {
