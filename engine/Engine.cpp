@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
 
 #include "analyzers/GermanAnalyzer.h"
@@ -101,7 +102,8 @@ struct Engine::Impl {
   std::string analysisName;
   AnalysisConfig config;
   std::shared_ptr<const LanguageData> language;
-  Thesaurus thesaurus;
+  Thesaurus thesaurus{ThesaurusOptions{.maxSynonymsPerTerm = 24}};
+  std::unordered_set<std::string> nameKeys;
   Vocabulary vocabulary;
   SpellingIndex spelling;
   std::unique_ptr<CompoundTailIndex> tails;
@@ -133,6 +135,9 @@ struct Engine::Impl {
       std::vector<std::string> names = entry.aliases;
       names.push_back(entry.title);
       thesaurus.addSet(names);
+      for (const std::string& name : names) {
+        nameKeys.insert(termKey(name, normalizer));
+      }
     }
   }
 
@@ -152,6 +157,7 @@ struct Engine::Impl {
             .reader = reader,
             .normalizer = &language->normalizer(),
             .thesaurus = config.synonyms ? &thesaurus : nullptr,
+            .nameKeys = &nameKeys,
             .spelling = config.typos ? &spelling : nullptr,
             .vocabulary = &vocabulary,
             .tails = config.compounds ? tails.get() : nullptr};

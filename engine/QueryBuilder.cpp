@@ -25,6 +25,7 @@ constexpr double kPartFieldFactor = 0.8;
 constexpr double kJoinedWeight = 1.0;
 constexpr double kPartsWeight = 0.35;
 constexpr double kSynonymWeight = 0.35;
+constexpr double kNameSynonymWeight = 0.5;
 constexpr double kCorrectionWeight = 0.8;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
@@ -74,6 +75,9 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
   }
   for (const std::vector<std::wstring>& synonym : word.synonyms) {
     best->add(allTerms(synonym, kSynonymWeight));
+  }
+  for (const std::vector<std::wstring>& synonym : word.nameSynonyms) {
+    best->add(allTerms(synonym, kNameSynonymWeight));
   }
   for (const std::wstring& correction : word.corrections) {
     best->add(allFields(correction, kCorrectionWeight));
@@ -126,6 +130,9 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     plan.matchTerms.insert(word.corrections.begin(), word.corrections.end());
     plan.matchTerms.insert(word.compounds.begin(), word.compounds.end());
     for (const auto& synonym : word.synonyms) {
+      plan.matchTerms.insert(synonym.begin(), synonym.end());
+    }
+    for (const auto& synonym : word.nameSynonyms) {
       plan.matchTerms.insert(synonym.begin(), synonym.end());
     }
   }

@@ -9,6 +9,7 @@ namespace querverweis {
 namespace {
 
 constexpr std::size_t kMaxSynonymsPerWord = 6;
+constexpr std::size_t kMaxNameSynonymsPerWord = 3;
 constexpr std::size_t kMaxSpanWords = 3;
 
 struct Span {
@@ -59,13 +60,17 @@ bool isNounLike(const std::string& term) {
 void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords,
                  const QueryResources& resources) {
   for (const std::string& synonym : resources.thesaurus->synonyms(phrase)) {
-    if (!isNounLike(synonym)) {
+    bool namesEntry = resources.nameKeys != nullptr &&
+                      resources.nameKeys->count(termKey(synonym, *resources.normalizer)) > 0;
+    auto& target = namesEntry ? word.nameSynonyms : word.synonyms;
+    std::size_t cap = namesEntry ? kMaxNameSynonymsPerWord : kMaxSynonymsPerWord;
+    if ((!namesEntry && !isNounLike(synonym)) || target.size() >= cap) {
       continue;
     }
     std::vector<std::wstring> terms = headTerms(resources.analyzer, synonym);
     bool sameAsTyped = spanWords == 1 && terms.size() == 1 && terms.front() == word.term;
-    if (!terms.empty() && !sameAsTyped && word.synonyms.size() < kMaxSynonymsPerWord) {
-      word.synonyms.push_back(std::move(terms));
+    if (!terms.empty() && !sameAsTyped) {
+      target.push_back(std::move(terms));
     }
   }
 }

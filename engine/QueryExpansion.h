@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct QueryResources {
   Lucene::IndexReaderPtr reader;
   const GermanNormalizer* normalizer = nullptr;
   const Thesaurus* thesaurus = nullptr;    // null: no synonyms
+  // termKey()s of every title and alias: a synonym naming an entry is the best expansion.
+  const std::unordered_set<std::string>* nameKeys = nullptr;
   const SpellingIndex* spelling = nullptr;  // null: no typo tolerance
   const Vocabulary* vocabulary = nullptr;  // display forms of corrections
   const CompoundTailIndex* tails = nullptr;  // null: no compound-tail fallback

@@ -302,19 +302,25 @@ class TermSpace {
  public:
   TermSpace(const std::vector<Entry>& entries, const Lucene::AnalyzerPtr& analyzer) {
     std::vector<std::unordered_map<std::uint32_t, double>> counts(entries.size());
+    nameTerms.resize(entries.size());
     for (std::size_t doc = 0; doc < entries.size(); ++doc) {
       const Entry& entry = entries[doc];
-      addText(analyzer, entry.title, kWeights.titleBoost, counts[doc]);
+      addText(analyzer, entry.title, kWeights.titleBoost, counts[doc], &nameTerms[doc]);
       for (const std::string& alias : entry.aliases) {
-        addText(analyzer, alias, kWeights.titleBoost, counts[doc]);
+        addText(analyzer, alias, kWeights.titleBoost, counts[doc], &nameTerms[doc]);
       }
       addText(analyzer, entry.plainBody, 1.0, counts[doc]);
+      std::sort(nameTerms[doc].begin(), nameTerms[doc].end());
+      nameTerms[doc].erase(std::unique(nameTerms[doc].begin(), nameTerms[doc].end()),
+                           nameTerms[doc].end());
     }
     weigh(counts);
   }
 
   std::vector<std::vector<TermWeight>> vectors;  // per entry, sorted by id, unit length
   std::vector<std::string> surfaces;             // per term id; empty if never a word of its own
+  // Per entry, sorted: the terms of its title and aliases, compound parts included.
+  std::vector<std::vector<std::uint32_t>> nameTerms;
 
  private:
   std::uint32_t idOf(const std::wstring& term) {
@@ -327,13 +333,15 @@ class TermSpace {
   }
 
   void addText(const Lucene::AnalyzerPtr& analyzer, std::string_view text, double weight,
-               std::unordered_map<std::uint32_t, double>& counts) {
+               std::unordered_map<std::uint32_t, double>& counts,
+               std::vector<std::uint32_t>* seen = nullptr) {
     const std::vector<AnalyzedToken> tokens = analyzeText(analyzer, text);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const AnalyzedToken& token = tokens[i];
       if (!usableTerm(token.term)) continue;
       const bool head = i == 0 || tokens[i - 1].position != token.position;
       const std::uint32_t id = idOf(token.term);
+      if (seen != nullptr) seen->push_back(id);
       counts[id] += head ? weight : weight * (isAlternative(token) ? kWeights.partWeight : 1.0);
       // A compound part's offsets cover the whole compound: not a spelling of the part.
       if (token.end > token.begin && token.end <= text.size()) {
@@ -428,6 +436,7 @@ struct RelatedConcepts::Impl {
   }
   std::string mentionReason(const GraphEdge& edge) const;
   std::string mentionedByReason(const GraphEdge& edge) const;
+  std::vector<TermWeight> sharedTextTerms(std::size_t a, std::size_t b) const;
   std::string sharedTermsReason(std::size_t a, std::size_t b) const;
   std::string sharedNeighboursReason(std::size_t a, std::size_t b) const;
   std::string nameReason(std::size_t a, std::size_t b) const;
@@ -627,6 +636,14 @@ void RelatedConcepts::Impl::rankAll() {
       at(edge.source).mentionedBy = edge.weight * damping(graph.nodes()[edge.source].outDegree);
     }
     textJoin.forEachPartner(a, [&](std::size_t b, double dot) { at(b).text += dot; });
+    // Only pairs joined by a mention lose name terms; few enough to recompute one by one.
+    auto withoutMentionedNames = [&](std::size_t b) {
+      double dot = 0;
+      for (const TermWeight& term : sharedTextTerms(a, b)) dot += term.weight;
+      at(b).text = dot;
+    };
+    for (std::size_t e : graph.outgoingEdges(a)) withoutMentionedNames(graph.edges()[e].target);
+    for (std::size_t e : graph.incomingEdges(a)) withoutMentionedNames(graph.edges()[e].source);
     tagJoin.forEachPartner(a, [&](std::size_t b, double dot) { at(b).tags += dot; });
     for (const TermWeight& z : neighbours[a]) {
       if (neighbours[z.id].size() > kMaxHubDegree) continue;
@@ -693,9 +710,25 @@ std::string RelatedConcepts::Impl::mentionedByReason(const GraphEdge& edge) cons
          (first.kind == "explicit" ? " verlinkt (" : " erwähnt (") + inQuotes(first.text) + ")";
 }
 
+// The terms behind the text similarity of a and b, strongest first. When one entry mentions the
+// other, the mentioned entry's name terms are left out: the mention signals already count them.
+std::vector<TermWeight> RelatedConcepts::Impl::sharedTextTerms(std::size_t a, std::size_t b) const {
+  std::vector<TermWeight> shared = sharedDimensions(terms.vectors[a], terms.vectors[b]);
+  const bool aMentionsB = edge(a, b) != nullptr;
+  const bool bMentionsA = edge(b, a) != nullptr;
+  if (!aMentionsB && !bMentionsA) return shared;
+  auto isNameOf = [this](std::size_t entry, std::uint32_t term) {
+    return std::binary_search(terms.nameTerms[entry].begin(), terms.nameTerms[entry].end(), term);
+  };
+  std::erase_if(shared, [&](const TermWeight& term) {
+    return (aMentionsB && isNameOf(b, term.id)) || (bMentionsA && isNameOf(a, term.id));
+  });
+  return shared;
+}
+
 std::string RelatedConcepts::Impl::sharedTermsReason(std::size_t a, std::size_t b) const {
   std::vector<std::string> words;
-  for (const TermWeight& term : sharedDimensions(terms.vectors[a], terms.vectors[b])) {
+  for (const TermWeight& term : sharedTextTerms(a, b)) {
     const std::string& surface = terms.surfaces[term.id];
     if (surface.empty() || overlapsAny(words, surface)) continue;
     words.push_back(surface);

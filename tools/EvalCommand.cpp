@@ -13,6 +13,7 @@
 #include "engine/Engine.h"
 #include "engine/Error.h"
 #include "engine/EvalGold.h"
+#include "engine/GraphEvaluation.h"
 #include "engine/Indexer.h"
 #include "engine/SearchEvaluation.h"
 
@@ -100,8 +101,12 @@ nlohmann::json runJson(const Run& run) {
           {"queries", queries}};
 }
 
-void printSearchTable(const std::vector<Run>& runs, std::ostream& out) {
-  out << "Search (nDCG@10 / MRR@10 / Recall@10 overall, nDCG@10 per query kind)\n\n";
+using KindMetric = double ScoreSummary::*;
+
+void printSearchTable(const std::vector<Run>& runs, std::ostream& out, KindMetric metric,
+                      const char* metricName) {
+  out << "Search (nDCG@10 / MRR@10 / Recall@10 overall, " << metricName
+      << " per query kind)\n\n";
   out << "| analysis | nDCG@10 | MRR@10 | R@10 |";
   for (const std::string& kind : kKinds) {
     out << " " << kind << " |";
@@ -118,7 +123,7 @@ void printSearchTable(const std::vector<Run>& runs, std::ostream& out) {
         << " |";
     for (const std::string& kind : kKinds) {
       auto it = run.search.byKind.find(kind);
-      out << " " << (it == run.search.byKind.end() ? 0.0 : it->second.ndcg) << " |";
+      out << " " << (it == run.search.byKind.end() ? 0.0 : it->second.*metric) << " |";
     }
     out << "\n";
   }
@@ -133,6 +138,46 @@ void printComparison(const std::string& title, const RunComparison& comparison,
         << std::noshowpos << "%";
   }
   out << std::setprecision(3) << "\n";
+}
+
+nlohmann::json countsJson(const ClassificationCounts& counts) {
+  return {{"precision", counts.precision()},
+          {"recall", counts.recall()},
+          {"f1", counts.f1()},
+          {"tp", counts.truePositives},
+          {"fp", counts.falsePositives},
+          {"fn", counts.falseNegatives}};
+}
+
+nlohmann::json linksJson(const std::string& analysis, const LinkEvaluation& links) {
+  nlohmann::json byGold = nlohmann::json::object();
+  for (const auto& [kind, counts] : links.byGoldKind) {
+    byGold[kind] = countsJson(counts);
+  }
+  nlohmann::json bySuggested = nlohmann::json::object();
+  for (const auto& [kind, counts] : links.bySuggestedKind) {
+    bySuggested[kind] = countsJson(counts);
+  }
+  return {{"analysis", analysis},          {"entries", links.entries},
+          {"overall", countsJson(links.overall)}, {"recall_by_gold_kind", byGold},
+          {"precision_by_suggested_kind", bySuggested},
+          {"traps_violated", links.trapsViolated},
+          {"same_surface", links.sameSurface}};
+}
+
+void printLinks(const std::string& analysis, const LinkEvaluation& links, std::ostream& out) {
+  const ClassificationCounts& all = links.overall;
+  out << "\nlinks (" << analysis << "), " << links.entries << " entries: precision "
+      << all.precision() << ", recall " << all.recall() << ", F1 " << all.f1() << " ("
+      << all.truePositives << " correct, " << all.falsePositives << " wrong, "
+      << all.falseNegatives << " missed; " << links.trapsViolated << " traps fallen into)\n";
+  out << "| kind | recall (gold kind) | precision (suggested kind) |\n|---|---|---|\n";
+  for (const auto& [kind, counts] : links.byGoldKind) {
+    auto suggested = links.bySuggestedKind.find(kind);
+    out << "| " << kind << " | " << counts.recall() << " | "
+        << (suggested == links.bySuggestedKind.end() ? 1.0 : suggested->second.precision())
+        << " |\n";
+  }
 }
 
 const Run* findRun(const std::vector<Run>& runs, const std::string& name) {
@@ -199,12 +244,23 @@ int runEval(const EvalCommand& command, std::ostream& out, std::ostream& log) {
                        {"correct_queries", typos->correctQueries},
                        {"correct_top_changed_rate", typos->correctTopChangedRate}};
   }
+  // Links and related concepts are scored with the last configuration (the default "full").
+  const Run& graphRun = runs.back();
+  LinkEvaluation links = evaluateLinks(*graphRun.engine, gold);
+  RelatedEvaluation related = evaluateRelated(*graphRun.engine, gold);
+  report["links"] = linksJson(graphRun.analysis, links);
+  report["related"] = {{"analysis", graphRun.analysis},
+                       {"entries", related.entries},
+                       {"hit_rate@5", related.hitRate},
+                       {"precision@5", related.precisionAt5}};
   if (command.json) {
     out << report.dump(2) << "\n";
     return 0;
   }
   out << entries.size() << " entries, " << gold.queries.size() << " gold queries\n\n";
-  printSearchTable(runs, out);
+  printSearchTable(runs, out, &ScoreSummary::ndcg, "nDCG@10");
+  out << "\n";
+  printSearchTable(runs, out, &ScoreSummary::mrr, "MRR@10");
   if (baseline != nullptr && full != nullptr && baseline->search.overall.ndcg > 0) {
     out << "\nfull vs baseline: nDCG@10 " << std::showpos
         << (full->search.overall.ndcg / baseline->search.overall.ndcg - 1) * 100
@@ -221,6 +277,10 @@ int runEval(const EvalCommand& command, std::ostream& out, std::ostream& log) {
         << " correctly spelled queries, top hit changed in "
         << typos->correctTopChangedRate * 100 << "%\n";
   }
+  printLinks(graphRun.analysis, links, out);
+  out << "\nrelated concepts (" << graphRun.analysis << "), " << related.entries
+      << " entries: hit rate@5 " << related.hitRate << ", precision@5 " << related.precisionAt5
+      << "\n";
   return 0;
 }
 

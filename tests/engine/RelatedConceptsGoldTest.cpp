@@ -113,7 +113,7 @@ TEST_F(RelatedConceptsGoldTest, TopFiveHoldsTheMustEntries) {
 }
 
 TEST_F(RelatedConceptsGoldTest, QuartiermanagementShowsBuergersprechstundeWithItsMention) {
-  std::vector<RelatedConcept> top = related_->related("quartiermanagement", 5);
+  std::vector<RelatedConcept> top = related_->related("quartiermanagement", 3);
   auto found = std::find_if(top.begin(), top.end(), [](const RelatedConcept& concept_) {
     return concept_.slug == "buergersprechstunde";
   });

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "TestSupport.h"
@@ -16,6 +17,7 @@ namespace {
 using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 Entry entry(const std::string& slug, const std::string& title, const std::string& body) {
   return parseMarkdownEntry(slug, "---\ntitle: " + title + "\n---\n" + body, slug + ".md");
@@ -206,6 +208,24 @@ TEST(RelatedConceptsTest, ExactMentionBeatsCompoundMention) {
   corpus.link("jugendschutz", "Sucht", "sucht");
   std::vector<RelatedConcept> result = corpus.build().related("jugendschutz");
   EXPECT_LT(rankOf(result, "sucht"), rankOf(result, "praevention"));
+}
+
+TEST(RelatedConceptsTest, MentionedNameIsNotCountedAgainAsSharedTerm) {
+  RelatedConcepts related = quartier().build();
+  for (const auto& [from, to] : {std::pair{"quartiermanagement", "buergersprechstunde"},
+                                 std::pair{"buergersprechstunde", "quartiermanagement"}}) {
+    RelatedConcept concept_ = find(related.related(from), to);
+    EXPECT_THAT(concept_.reasons, Contains("gemeinsame Begriffe: Quartier")) << from;
+    EXPECT_THAT(concept_.reasons, Not(Contains(HasSubstr("sprechstunde")))) << from;
+  }
+}
+
+TEST(RelatedConceptsTest, NameCountsAsSharedTermWithoutMention) {
+  Corpus corpus = quartier();
+  corpus.links = std::vector<std::vector<LinkSuggestion>>(corpus.entries.size());
+  RelatedConcept concept_ =
+      find(corpus.build().related("quartiermanagement"), "buergersprechstunde");
+  EXPECT_THAT(concept_.reasons, Contains(HasSubstr("Bürgersprechstunde")));
 }
 
 Corpus burglary() {
