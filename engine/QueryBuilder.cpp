@@ -126,7 +126,8 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     phrase->add(newLucene<Lucene::Term>(schema::kBody, word.term));
     plan.matchTerms.insert(word.term);
     plan.matchTerms.insert(word.joined.begin(), word.joined.end());
-    plan.matchTerms.insert(word.parts.begin(), word.parts.end());
+    // The query's own compound parts are left out: marking every lone "Bürger" for the query
+    // "Bürgersprechstunde" would show matches the ranking did not count.
     plan.matchTerms.insert(word.corrections.begin(), word.corrections.end());
     plan.matchTerms.insert(word.compounds.begin(), word.compounds.end());
     for (const auto& synonym : word.synonyms) {

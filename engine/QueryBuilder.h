@@ -30,7 +30,7 @@ std::vector<QueryWord> queryWords(const std::vector<AnalyzedToken>& tokens);
 
 struct QueryPlan {
   Lucene::QueryPtr query;             // null when the text had no searchable word
-  std::set<std::wstring> matchTerms;  // every term that counts as a match, for snippets
+  std::set<std::wstring> matchTerms;  // the terms a snippet marks as matches
 };
 
 QueryPlan buildQuery(const std::vector<QueryWord>& words);
