@@ -23,6 +23,22 @@ class GermanTokenizer : public Lucene::Tokenizer {
   // scripts and ASCII digits.
   static bool isWordChar(wchar_t c);
 
+  // Calls visit(word) for every run of word characters, without the tokenizer's rules for
+  // abbreviations and hyphens: the quick word split of vocabularies and lookup keys.
+  template <typename Visit>
+  static void forEachWord(const std::wstring& text, Visit&& visit) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i < text.size() && isWordChar(text[i])) {
+        continue;
+      }
+      if (i > start) {
+        visit(text.substr(start, i - start));
+      }
+      start = i + 1;
+    }
+  }
+
  private:
   struct PendingToken {
     Lucene::String text;

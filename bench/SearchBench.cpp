@@ -3,10 +3,13 @@
 // compounds and compound parts, ASCII spellings, a typo, a question, multi-word), once on the
 // bundled corpus (157 entries) and once on 20,000 man-page sections. The argument is the result
 // limit: 10 is the real path (ten hits with snippets), 1 shows what the extra hits cost.
+// searchEachQuery/<corpus>/<query> times every query of the mix alone (limit 10), to find the
+// slow kinds.
 #include <benchmark/benchmark.h>
 
 #include <array>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "bench/BenchCorpora.h"
@@ -91,5 +94,31 @@ BENCHMARK_CAPTURE(searchRoundRobin, manpages20k, &querverweis::bench::manpageInd
     ->Arg(10)
     ->Arg(1)
     ->Unit(benchmark::kMicrosecond);
+
+void searchOne(benchmark::State& state, const BenchIndex& (*index)(), std::string_view query) {
+  const querverweis::Engine* engine = querverweis::bench::engineOrSkip(index(), state);
+  if (engine == nullptr) {
+    return;
+  }
+  for (auto _ : state) {
+    auto result = engine->search(query);
+    benchmark::DoNotOptimize(result);
+  }
+}
+
+void registerEachQuery(const std::string& corpus, const BenchIndex& (*index)(),
+                       std::span<const std::string_view> queries) {
+  for (std::string_view query : queries) {
+    benchmark::RegisterBenchmark(("searchEachQuery/" + corpus + "/" + std::string(query)).c_str(),
+                                 searchOne, index, query)
+        ->Unit(benchmark::kMicrosecond);
+  }
+}
+
+const bool kRegistered = [] {
+  registerEachQuery("bundled", &querverweis::bench::bundledIndex, kBundledQueries);
+  registerEachQuery("manpages20k", &querverweis::bench::manpageIndex, kManpageQueries);
+  return true;
+}();
 
 }  // namespace

@@ -11,21 +11,11 @@ namespace {
 
 void collectWords(const std::string& text, std::set<std::string>& words) {
   std::wstring wide = Lucene::StringUtils::toUnicode(text);
-  std::wstring word;
-  auto flush = [&] {
+  GermanTokenizer::forEachWord(wide, [&](const std::wstring& word) {
     if (word.size() >= 3) {
       words.insert(Lucene::StringUtils::toUTF8(word));
     }
-    word.clear();
-  };
-  for (wchar_t c : wide) {
-    if (GermanTokenizer::isWordChar(c)) {
-      word += c;
-    } else {
-      flush();
-    }
-  }
-  flush();
+  });
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "engine/PageImporter.h"
 
+#include "engine/Utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -42,35 +44,6 @@ struct BodyBlock {
   throw Error(ErrorKind::InvalidArgument, source + ":" + std::to_string(line) + ": " + what);
 }
 
-// Byte offset of the first malformed sequence, if any (no overlongs, surrogates, > U+10FFFF).
-std::optional<size_t> firstInvalidUtf8(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    auto lead = static_cast<unsigned char>(text[pos]);
-    size_t length = lead < 0x80                    ? 1
-                    : lead >= 0xC2 && lead <= 0xDF ? 2
-                    : lead >= 0xE0 && lead <= 0xEF ? 3
-                    : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                   : 0;
-    if (length == 0 || pos + length > text.size()) {
-      return pos;
-    }
-    for (size_t i = 1; i < length; ++i) {
-      if ((static_cast<unsigned char>(text[pos + i]) & 0xC0) != 0x80) {
-        return pos;
-      }
-    }
-    if (length > 1) {
-      auto second = static_cast<unsigned char>(text[pos + 1]);
-      if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) ||
-          (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90)) {
-        return pos;  // overlong, surrogate or beyond U+10FFFF
-      }
-    }
-    pos += length;
-  }
-  return std::nullopt;
-}
 
 bool startsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;

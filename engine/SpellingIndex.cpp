@@ -1,5 +1,7 @@
 #include "engine/SpellingIndex.h"
 
+#include "analyzers/Utf8Codec.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
@@ -23,39 +25,7 @@ constexpr int kMaxDistance = 2;
 constexpr std::size_t kPrefixLength = 7;
 
 constexpr std::uint32_t kEndOfChain = std::numeric_limits<std::uint32_t>::max();
-constexpr char32_t kReplacement = 0xFFFD;
 
-// Decodes UTF-8; each byte that does not start a well-formed sequence becomes U+FFFD.
-std::u32string decodeUtf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80    ? 1
-                         : lead >= 0xF0 ? 4
-                         : lead >= 0xE0 ? 3
-                         : lead >= 0xC2 ? 2
-                                        : 0;
-    if (length == 0 || i + length > text.size()) {
-      out.push_back(kReplacement);
-      ++i;
-      continue;
-    }
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-    bool valid = lead <= 0xF4;
-    for (std::size_t k = 1; k < length && valid; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      valid = (next & 0xC0) == 0x80;
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    const char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    valid = valid && cp >= minimum[length] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-    out.push_back(valid ? cp : kReplacement);
-    i += valid ? length : 1;
-  }
-  return out;
-}
 
 // Deletions are kept as 64-bit hashes rather than strings: 8 bytes per key instead of 32 for a
 // std::string (more when umlauts push a 7-letter prefix past the small-string buffer), which
@@ -145,7 +115,7 @@ void SpellingIndex::add(std::string_view term, std::uint64_t frequency) {
     terms_[known->second].frequency += frequency;
     return;
   }
-  const std::u32string letters = decodeUtf8(term);
+  const std::u32string letters = decodeUtf8Lenient(term);
   const std::vector<std::uint64_t> hashes = deletionHashes(prefixOf(letters), kMaxDistance);
   if (terms_.size() >= kEndOfChain || postings_.size() + hashes.size() >= kEndOfChain) {
     throw Error(ErrorKind::InvalidArgument, "spelling index: too many terms");
@@ -162,7 +132,7 @@ void SpellingIndex::add(std::string_view term, std::uint64_t frequency) {
 
 std::vector<SpellingSuggestion> SpellingIndex::lookup(std::string_view word, int maxDistance,
                                                       std::size_t limit) const {
-  const std::u32string letters = decodeUtf8(word);
+  const std::u32string letters = decodeUtf8Lenient(word);
   const int budget =
       maxDistance < 0 ? editBudget(letters.size()) : std::min(maxDistance, kMaxDistance);
   if (limit == 0) return {};
@@ -181,7 +151,7 @@ std::vector<SpellingSuggestion> SpellingIndex::lookup(std::string_view word, int
   std::vector<SpellingSuggestion> suggestions;
   for (std::uint32_t id : candidates) {
     const Term& term = terms_[id];
-    const int distance = osaDistance(letters, decodeUtf8(term.text), budget);
+    const int distance = osaDistance(letters, decodeUtf8Lenient(term.text), budget);
     if (distance <= budget) suggestions.push_back({term.text, distance, term.frequency});
   }
   std::sort(suggestions.begin(), suggestions.end(), ranksBefore);

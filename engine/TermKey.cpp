@@ -37,21 +37,11 @@ std::string termKey(std::string_view phrase, const GermanNormalizer& normalizer)
   std::wstring wide = Lucene::StringUtils::toUnicode(std::string(phrase));
   Lucene::CharFolder::toLower(wide.begin(), wide.end());
   std::string key;
-  std::wstring word;
-  auto flush = [&] {
-    if (!word.empty() && !isStopword(word)) {
+  GermanTokenizer::forEachWord(wide, [&](const std::wstring& word) {
+    if (!isStopword(word)) {
       key += (key.empty() ? "" : " ") + stem(Lucene::StringUtils::toUTF8(normalizer.normalize(word)));
     }
-    word.clear();
-  };
-  for (wchar_t c : wide) {
-    if (GermanTokenizer::isWordChar(c)) {
-      word += c;
-    } else {
-      flush();
-    }
-  }
-  flush();
+  });
   return key;
 }
 

@@ -19,22 +19,12 @@ void countWords(const std::string& text, std::uint64_t weight, const GermanNorma
                 SpellingCounts& counts) {
   std::wstring wide = Lucene::StringUtils::toUnicode(text);
   Lucene::CharFolder::toLower(wide.begin(), wide.end());
-  std::wstring word;
-  auto flush = [&] {
+  GermanTokenizer::forEachWord(wide, [&](const std::wstring& word) {
     if (word.size() >= kMinLetters) {
       std::string folded = Lucene::StringUtils::toUTF8(normalizer.normalize(word));
       counts[folded][Lucene::StringUtils::toUTF8(word)] += weight;
     }
-    word.clear();
-  };
-  for (wchar_t c : wide) {
-    if (GermanTokenizer::isWordChar(c)) {
-      word += c;
-    } else {
-      flush();
-    }
-  }
-  flush();
+  });
 }
 
 }  // namespace
