@@ -8,7 +8,7 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 QV := $(BUILD_DIR)/tools/querverweis
 
-.PHONY: all deps build index serve test sanitize bench eval clean
+.PHONY: all deps build index serve test sanitize bench fuzz clean
 
 all: build
 
@@ -37,4 +37,15 @@ bench: build
 	$(BUILD_DIR)/bench/querverweis_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
 clean:
-	rm -rf $(BUILD_DIR) build-sanitize var
+	rm -rf $(BUILD_DIR) build-sanitize build-fuzz var
+
+# libFuzzer targets (needs clang, which `make test` does not install).
+FUZZ_SOURCES := engine/CorpusReader.cpp engine/MarkdownBody.cpp engine/Utf8.cpp engine/Error.cpp \
+	engine/PageImporter.cpp engine/Slug.cpp
+fuzz: deps
+	mkdir -p build-fuzz
+	clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I. fuzz/CorpusEntryFuzz.cpp \
+		$(FUZZ_SOURCES) -lyaml-cpp -o build-fuzz/corpus_entry_fuzz
+	mkdir -p build-fuzz/corpus
+	cp tests/data/pages/* corpus/praevention-kompakt/*.md build-fuzz/corpus/
+	build-fuzz/corpus_entry_fuzz -max_total_time=60 -max_len=4096 build-fuzz/corpus
