@@ -589,6 +589,24 @@ struct CompoundSplitter::Evidence {
   std::atomic<bool> current{false};
   EvidenceMap modifiers;  // modifier with linking element ("kinder") -> families of its heads
   EvidenceMap heads;      // head ("garten") -> families of its modifiers
+
+  // Splits already made: running text repeats its words, and one split costs tens of
+  // microseconds. Sharded so concurrent searches rarely wait for each other; a full shard is
+  // emptied rather than managed as an LRU, which keeps the common path to one hash lookup.
+  static constexpr std::size_t kShards = 16;
+  static constexpr std::size_t kShardCapacity = 1 << 15;
+  struct Shard {
+    std::mutex mutex;
+    std::unordered_map<std::string, std::vector<CompoundPart>> splits;
+  };
+  std::array<Shard, kShards> cache;
+
+  void clearCache() {
+    for (Shard& shard : cache) {
+      std::lock_guard<std::mutex> lock(shard.mutex);
+      shard.splits.clear();
+    }
+  }
 };
 
 CompoundSplitter::CompoundSplitter(CompoundSplitterOptions options)
@@ -641,6 +659,7 @@ const CompoundSplitter::Evidence& CompoundSplitter::evidence() const {
   if (!evidence.current.load(std::memory_order_relaxed)) {
     evidence.modifiers.clear();
     evidence.heads.clear();
+    evidence.clearCache();
     Lexicon<WordMap, EvidenceMap> lexicon{words_, evidence.modifiers, evidence.heads, options_,
                                           longestWord_};
     for (const auto& entry : words_) {
@@ -653,9 +672,24 @@ const CompoundSplitter::Evidence& CompoundSplitter::evidence() const {
 
 std::vector<CompoundPart> CompoundSplitter::split(std::string_view lowercaseWord) const {
   const Evidence& known = evidence();
+  Evidence::Shard& shard =
+      evidence_->cache[std::hash<std::string_view>{}(lowercaseWord) % Evidence::kShards];
+  {
+    std::lock_guard<std::mutex> lock(shard.mutex);
+    auto hit = shard.splits.find(std::string(lowercaseWord));
+    if (hit != shard.splits.end()) {
+      return hit->second;
+    }
+  }
   Lexicon<WordMap, EvidenceMap> lexicon{words_, known.modifiers, known.heads, options_,
                                         longestWord_};
-  return splitRecursively(lexicon, lowercaseWord);
+  std::vector<CompoundPart> parts = splitRecursively(lexicon, lowercaseWord);
+  std::lock_guard<std::mutex> lock(shard.mutex);
+  if (shard.splits.size() >= Evidence::kShardCapacity) {
+    shard.splits.clear();
+  }
+  shard.splits.emplace(std::string(lowercaseWord), parts);
+  return parts;
 }
 
 }  // namespace querverweis

@@ -112,7 +112,8 @@ inline CorpusFile writeManpageFile(std::size_t entries, const std::string& name)
   }
 }
 
-// Indexing 20k entries takes minutes on one core; the time is printed once to stderr.
+// Reading and indexing 20k entries takes about a minute on one core (printed once to stderr);
+// the Engine::open after it another half minute.
 inline const BenchIndex& manpageIndex() {
   static const BenchIndex index = [] {
     const CorpusFile corpus = writeManpageFile(kManpageEntries, "manpages-20k.jsonl");

@@ -16,6 +16,9 @@
 #include "engine/IndexSchema.h"
 #include "engine/Linker.h"
 #include "engine/Utf8.h"
+
+#include <lucene++/TermPositionVector.h>
+#include <lucene++/TermVectorOffsetInfo.h>
 #include "engine/QueryBuilder.h"
 #include "engine/QueryExpansion.h"
 #include "engine/Snippet.h"
@@ -119,9 +122,44 @@ struct Engine::Impl {
 
   SearchHit makeHit(const Lucene::ScoreDocPtr& scoreDoc, const QueryPlan& plan) const {
     const Entry& entry = entries.at(static_cast<std::size_t>(scoreDoc->doc));
-    std::vector<AnalyzedToken> bodyTokens = analyzeText(analyzer, entry.plainBody);
+    std::vector<AnalyzedToken> matches = matchedBodyTokens(scoreDoc->doc, entry, plan.matchTerms);
     return {entry.slug, entry.title, scoreDoc->score,
-            makeSnippet(entry.plainBody, bodyTokens, plan.matchTerms)};
+            makeSnippet(entry.plainBody, matches, plan.matchTerms)};
+  }
+
+  // Where the query's terms occur in an entry's body, read from the stored term vectors rather
+  // than by analyzing the body again: the whole words, and the words whose parts matched.
+  std::vector<AnalyzedToken> matchedBodyTokens(int32_t doc, const Entry& entry,
+                                               const std::set<std::wstring>& terms) const {
+    std::vector<std::size_t> bytes = codePointByteOffsets(entry.plainBody);
+    const std::size_t last = bytes.size() - 1;
+    std::vector<AnalyzedToken> matches;
+    for (const wchar_t* field : {schema::kBody, schema::kBodyParts}) {
+      auto vector = boost::dynamic_pointer_cast<Lucene::TermPositionVector>(
+          reader->getTermFreqVector(doc, field));
+      if (!vector) {
+        continue;
+      }
+      for (const std::wstring& term : terms) {
+        int32_t index = vector->indexOf(term);
+        if (index < 0) {
+          continue;
+        }
+        Lucene::Collection<Lucene::TermVectorOffsetInfoPtr> offsets = vector->getOffsets(index);
+        if (!offsets) {
+          continue;  // a field indexed without offsets
+        }
+        for (const Lucene::TermVectorOffsetInfoPtr& offset : offsets) {
+          auto start = static_cast<std::size_t>(std::max(0, offset->getStartOffset()));
+          auto end = static_cast<std::size_t>(std::max(0, offset->getEndOffset()));
+          matches.push_back({term, L"", 0, bytes[std::min(start, last)], bytes[std::min(end, last)]});
+        }
+      }
+    }
+    std::sort(matches.begin(), matches.end(), [](const AnalyzedToken& a, const AnalyzedToken& b) {
+      return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
+    });
+    return matches;
   }
 
   void loadThesaurus(const std::string& path) {

@@ -28,8 +28,10 @@ void addAnalyzed(const Lucene::DocumentPtr& doc, const wchar_t* name, const std:
                             Field::TERM_VECTOR_WITH_POSITIONS_OFFSETS));
 }
 
+// Offsets let a snippet mark the whole word when only one of its parts matched.
 void addParts(const Lucene::DocumentPtr& doc, const wchar_t* name, const std::string& value) {
-  doc->add(newLucene<Field>(name, wide(value), Field::STORE_NO, Field::INDEX_ANALYZED));
+  doc->add(newLucene<Field>(name, wide(value), Field::STORE_NO, Field::INDEX_ANALYZED,
+                            Field::TERM_VECTOR_WITH_OFFSETS));
 }
 
 void addNameKey(const Lucene::DocumentPtr& doc, const Lucene::AnalyzerPtr& analyzer,

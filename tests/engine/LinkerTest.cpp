@@ -386,8 +386,8 @@ TEST(LinkerTest, SuggestionCarriesSectionAndContext) {
   EXPECT_LE(link->context.size(), link->text.size() + 2 * 40 + 2);
   EXPECT_EQ(link->context.find("  "), std::string::npos);
   EXPECT_EQ(link->context.find('\n'), std::string::npos);
-  const LinkSuggestion* before =
-      find(suggest("Einbruchschutz.\n\n## Danach\nText"), "einbruchschutz");
+  auto beforeLinks = suggest("Einbruchschutz.\n\n## Danach\nText");
+  const LinkSuggestion* before = find(beforeLinks, "einbruchschutz");
   ASSERT_NE(before, nullptr);
   EXPECT_EQ(before->section, "");
 }
