@@ -185,5 +185,27 @@ TEST_F(BundledCorpusSearchTest, AbbreviationFindsAliasOwner) {
 
 TEST_F(BundledCorpusSearchTest, DottedAbbreviationFindsAcab) { EXPECT_EQ(top("A.C.A.B."), "acab"); }
 
+// The four ways readers miss a title that plain stemming cannot bridge.
+TEST_F(BundledCorpusSearchTest, CompoundPartSynonymAndTypoQueriesFindTheirEntryInTopThree) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Sprechstunde", "buergersprechstunde"},    // a part of the compound title
+      {"Quartiersmanager", "quartiermanagement"},  // a compound sharing the modifier
+      {"Kiez", "quartiermanagement"},              // a synonym from the thesaurus
+      {"Enkeltrik", "enkeltrick"},                 // a typo
+  };
+  for (const auto& [query, slug] : cases) {
+    std::vector<std::string> top3;
+    for (const SearchHit& hit : engine_->search(query, {.limit = 3}).hits) {
+      top3.push_back(hit.slug);
+    }
+    EXPECT_THAT(top3, ::testing::Contains(slug)) << query;
+  }
+}
+
+TEST_F(BundledCorpusSearchTest, TypoQueryReportsDidYouMean) {
+  EXPECT_EQ(engine_->search("Enkeltrik").didYouMean, "enkeltrick");
+  EXPECT_EQ(engine_->search("Enkeltrick").didYouMean, "");
+}
+
 }  // namespace
 }  // namespace querverweis
