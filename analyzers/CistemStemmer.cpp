@@ -1,11 +1,11 @@
 #include "analyzers/CistemStemmer.h"
 
-#include "analyzers/Utf8Codec.h"
-
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "analyzers/Utf8Codec.h"
 
 namespace querverweis {
 
@@ -18,7 +18,6 @@ constexpr char32_t kSch = 0x110000;
 constexpr char32_t kEi = 0x110001;
 constexpr char32_t kIe = 0x110002;
 constexpr char32_t kRepeat = 0x110003;  // stands for "same letter as the one before"
-
 
 // Covers the Latin letters German text meets (ASCII, Latin-1, Latin Extended-A, capital ẞ).
 char32_t toLower(char32_t c) {

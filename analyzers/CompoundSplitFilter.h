@@ -5,11 +5,10 @@
 // pass alone; it never drops or shortens the original token.
 #pragma once
 
-#include "analyzers/LuceneSupport.h"
-
 #include <deque>
 
 #include "analyzers/CompoundSplitter.h"
+#include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
 

@@ -59,6 +59,8 @@ Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldNa
   return stream;
 }
 
-int32_t GermanAnalyzer::getPositionIncrementGap(const Lucene::String&) { return 100; }
+int32_t GermanAnalyzer::getPositionIncrementGap(const Lucene::String&) {
+  return 100;
+}
 
 }  // namespace querverweis

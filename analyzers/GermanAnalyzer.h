@@ -8,13 +8,12 @@
 // only the parts, every other field (queries, linking, snippets) the word and its parts.
 #pragma once
 
-#include "analyzers/LuceneSupport.h"
-
 #include <memory>
 #include <vector>
 
 #include "analyzers/AnalysisConfig.h"
 #include "analyzers/LanguageData.h"
+#include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
 

@@ -1,8 +1,8 @@
 #include "analyzers/GermanNormalizer.h"
 
-#include "analyzers/LuceneSupport.h"
-
 #include <fstream>
+
+#include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
 
@@ -93,8 +93,8 @@ std::wstring GermanNormalizer::normalize(const std::wstring& word) const {
       default:
         break;
     }
-    bool pairSecond = c == L'e' && i > 0 &&
-                      (word[i - 1] == L'a' || word[i - 1] == L'o' || word[i - 1] == L'u');
+    bool pairSecond =
+        c == L'e' && i > 0 && (word[i - 1] == L'a' || word[i - 1] == L'o' || word[i - 1] == L'u');
     if (pairSecond) {
       bool afterVowelOrQ = i >= 2 && (isVowel(word[i - 2]) || word[i - 2] == L'q');
       bool keep = word[i - 1] == L'u' && afterVowelOrQ;

@@ -3,10 +3,9 @@
 // only invents collisions. It does not normalize umlauts; put GermanNormalizationFilter first.
 #pragma once
 
-#include "analyzers/LuceneSupport.h"
-
 #include <memory>
 
+#include "analyzers/LuceneSupport.h"
 #include "analyzers/Stemmer.h"
 
 namespace querverweis {

@@ -1,7 +1,8 @@
 // The German stop words dropped from indexed and query text ("der", "und", "nicht", ...).
-// Source: the Snowball project's German stop word list (snowballstem.org, algorithms/german/stop.txt),
-// lower-case, with umlauts and ß as written there; extended by a few question words ("warum",
-// "bedeutet") so that "Was bedeutet Enkeltrick?" searches for "Enkeltrick" alone.
+// Source: the Snowball project's German stop word list (snowballstem.org,
+// algorithms/german/stop.txt), lower-case, with umlauts and ß as written there; extended by a few
+// question words ("warum", "bedeutet") so that "Was bedeutet Enkeltrick?" searches for "Enkeltrick"
+// alone.
 #pragma once
 
 #include <string>

@@ -8,9 +8,13 @@ namespace {
 
 constexpr size_t kMaxTokenLength = 128;
 
-bool isHyphen(wchar_t c) { return c == L'-' || c == 0x2010 || c == 0x2011; }
+bool isHyphen(wchar_t c) {
+  return c == L'-' || c == 0x2010 || c == 0x2011;
+}
 
-bool isLetter(wchar_t c) { return GermanTokenizer::isWordChar(c) && !(c >= L'0' && c <= L'9'); }
+bool isLetter(wchar_t c) {
+  return GermanTokenizer::isWordChar(c) && !(c >= L'0' && c <= L'9');
+}
 
 }  // namespace
 

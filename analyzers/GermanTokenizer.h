@@ -4,9 +4,9 @@
 // of "Jugend- und Opferschutz" is typed truncated. It does not lower-case or stem.
 #pragma once
 
-#include "analyzers/LuceneSupport.h"
-
 #include <deque>
+
+#include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
 

@@ -1,8 +1,8 @@
 #include "analyzers/LanguageData.h"
 
-#include "analyzers/LuceneSupport.h"
-
 #include <fstream>
+
+#include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
 

@@ -2,6 +2,8 @@
 // attributes, CharFolder and DisjunctionMaxQuery, which every analysis and query file needs.
 #pragma once
 
+// LuceneHeaders.h must come first: the others rely on its declarations.
+// clang-format off
 #include <lucene++/LuceneHeaders.h>
 #include <lucene++/CharFolder.h>
 #include <lucene++/DisjunctionMaxQuery.h>
@@ -9,3 +11,4 @@
 #include <lucene++/PositionIncrementAttribute.h>
 #include <lucene++/TermAttribute.h>
 #include <lucene++/TypeAttribute.h>
+// clang-format on

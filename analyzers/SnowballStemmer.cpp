@@ -12,11 +12,13 @@ SnowballStemmer::SnowballStemmer() : stemmer_(sb_stemmer_new("german", "UTF_8"))
   }
 }
 
-SnowballStemmer::~SnowballStemmer() { sb_stemmer_delete(stemmer_); }
+SnowballStemmer::~SnowballStemmer() {
+  sb_stemmer_delete(stemmer_);
+}
 
 std::string SnowballStemmer::stem(std::string_view word) {
-  const sb_symbol* result = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
-                                            static_cast<int>(word.size()));
+  const sb_symbol* result = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (result == nullptr) {
     throw std::bad_alloc();
   }

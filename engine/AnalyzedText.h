@@ -4,19 +4,19 @@
 //                            {burg, pos 0, bytes 0–20, compound_part}, …
 #pragma once
 
-#include "analyzers/LuceneSupport.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
 
 struct AnalyzedToken {
   std::wstring term;
   std::wstring type;
-  int position = 0;        // 0-based; tokens at one position are alternatives
-  std::size_t begin = 0;   // byte offsets into the analyzed text
+  int position = 0;       // 0-based; tokens at one position are alternatives
+  std::size_t begin = 0;  // byte offsets into the analyzed text
   std::size_t end = 0;
 };
 

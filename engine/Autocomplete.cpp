@@ -28,7 +28,9 @@ const char* kindName(int kind) {
   }
 }
 
-bool isSeparator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; }
+bool isSeparator(char c) {
+  return c == ' ' || c == '-' || c == '.' || c == '/';
+}
 
 }  // namespace
 

@@ -33,8 +33,8 @@ class Autocomplete {
   struct Key {
     std::string folded;  // what the prefix is compared with
     std::size_t entry;
-    std::size_t name;    // index into names_
-    int kind;            // rank of the match kind, lower is better
+    std::size_t name;  // index into names_
+    int kind;          // rank of the match kind, lower is better
   };
   struct Name {
     std::string text;

@@ -1,10 +1,13 @@
 #include "engine/Engine.h"
 
+#include <lucene++/TermPositionVector.h>
+#include <lucene++/TermVectorOffsetInfo.h>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <unordered_set>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "analyzers/GermanAnalyzer.h"
 #include "engine/AnalyzedText.h"
@@ -15,16 +18,13 @@
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
 #include "engine/Linker.h"
-#include "engine/Utf8.h"
-
-#include <lucene++/TermPositionVector.h>
-#include <lucene++/TermVectorOffsetInfo.h>
 #include "engine/QueryBuilder.h"
 #include "engine/QueryExpansion.h"
 #include "engine/Snippet.h"
 #include "engine/SpellingIndex.h"
 #include "engine/TermKey.h"
 #include "engine/Thesaurus.h"
+#include "engine/Utf8.h"
 #include "engine/Vocabulary.h"
 
 namespace querverweis {
@@ -76,8 +76,8 @@ std::vector<Entry> loadEntries(const Lucene::IndexReaderPtr& reader) {
     nlohmann::json json =
         nlohmann::json::parse(Lucene::StringUtils::toUTF8(stored), nullptr, false);
     if (json.is_discarded()) {
-      throw Error(ErrorKind::Corrupt, "stored entry of document " + std::to_string(doc) +
-                                          " is not JSON");
+      throw Error(ErrorKind::Corrupt,
+                  "stored entry of document " + std::to_string(doc) + " is not JSON");
     }
     entries.push_back(entryFromStoredJson(json));
   }
@@ -152,7 +152,8 @@ struct Engine::Impl {
         for (const Lucene::TermVectorOffsetInfoPtr& offset : offsets) {
           auto start = static_cast<std::size_t>(std::max(0, offset->getStartOffset()));
           auto end = static_cast<std::size_t>(std::max(0, offset->getEndOffset()));
-          matches.push_back({term, L"", 0, bytes[std::min(start, last)], bytes[std::min(end, last)]});
+          matches.push_back(
+              {term, L"", 0, bytes[std::min(start, last)], bytes[std::min(end, last)]});
         }
       }
     }
@@ -260,8 +261,7 @@ SearchResult Engine::search(std::string_view query, const SearchOptions& options
     auto wanted = static_cast<int32_t>(options.offset + options.limit);
     Lucene::TopDocsPtr top = impl_->searcher->search(plan.query, wanted);
     result.total = static_cast<std::size_t>(top->totalHits);
-    for (std::size_t i = options.offset; i < static_cast<std::size_t>(top->scoreDocs.size());
-         ++i) {
+    for (std::size_t i = options.offset; i < static_cast<std::size_t>(top->scoreDocs.size()); ++i) {
       result.hits.push_back(impl_->makeHit(top->scoreDocs[static_cast<int32_t>(i)], plan));
     }
   } catch (const Lucene::LuceneException& e) {
@@ -298,15 +298,21 @@ std::vector<RelatedConcept> Engine::related(std::string_view slug, std::size_t l
   return impl_->related->related(slug, limit);
 }
 
-const ConceptGraph& Engine::graph() const { return *impl_->graph; }
+const ConceptGraph& Engine::graph() const {
+  return *impl_->graph;
+}
 
 const Entry* Engine::findEntry(std::string_view slug) const {
   auto it = impl_->bySlug.find(slug);
   return it == impl_->bySlug.end() ? nullptr : &impl_->entries[it->second];
 }
 
-const std::vector<Entry>& Engine::entries() const { return impl_->entries; }
+const std::vector<Entry>& Engine::entries() const {
+  return impl_->entries;
+}
 
-const std::string& Engine::analysisName() const { return impl_->analysisName; }
+const std::string& Engine::analysisName() const {
+  return impl_->analysisName;
+}
 
 }  // namespace querverweis

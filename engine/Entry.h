@@ -35,7 +35,7 @@ struct Entry {
   std::string plainBody;  // body with markup bytes blanked: same length, same offsets
   std::vector<Section> sections;
   std::vector<ExplicitLink> links;
-  std::string source;         // file the entry came from ("corpus/zoll.md", "x.jsonl:12")
+  std::string source;             // file the entry came from ("corpus/zoll.md", "x.jsonl:12")
   std::size_t firstBodyLine = 1;  // line of `source` where the body starts
 };
 

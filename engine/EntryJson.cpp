@@ -36,10 +36,9 @@ Entry entryFromStoredJson(const nlohmann::json& json) {
 }
 
 nlohmann::json linkToJson(const LinkSuggestion& link) {
-  return {{"start", link.start},           {"end", link.end},     {"text", link.text},
-          {"target", link.target},         {"title", link.title}, {"confidence", link.confidence},
-          {"kind", link.kind},             {"context", link.context},
-          {"section", link.section}};
+  return {{"start", link.start},   {"end", link.end},         {"text", link.text},
+          {"target", link.target}, {"title", link.title},     {"confidence", link.confidence},
+          {"kind", link.kind},     {"context", link.context}, {"section", link.section}};
 }
 
 LinkSuggestion linkFromJson(const nlohmann::json& json) {

@@ -13,7 +13,7 @@ inline constexpr wchar_t kBody[] = L"body";        // analyzed plain body, term 
 inline constexpr wchar_t kTitleParts[] = L"title_parts";
 inline constexpr wchar_t kAliasesParts[] = L"aliases_parts";
 inline constexpr wchar_t kBodyParts[] = L"body_parts";
-inline constexpr wchar_t kNameKey[] = L"name_key";  // exact analyzed key of title and aliases
+inline constexpr wchar_t kNameKey[] = L"name_key";   // exact analyzed key of title and aliases
 inline constexpr wchar_t kStoredEntry[] = L"entry";  // stored JSON, not indexed
 
 inline constexpr char kMetaFile[] = "meta.json";

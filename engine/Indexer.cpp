@@ -21,7 +21,9 @@ namespace {
 using Lucene::Field;
 using Lucene::newLucene;
 
-Lucene::String wide(const std::string& text) { return Lucene::StringUtils::toUnicode(text); }
+Lucene::String wide(const std::string& text) {
+  return Lucene::StringUtils::toUnicode(text);
+}
 
 void addAnalyzed(const Lucene::DocumentPtr& doc, const wchar_t* name, const std::string& value) {
   doc->add(newLucene<Field>(name, wide(value), Field::STORE_NO, Field::INDEX_ANALYZED,

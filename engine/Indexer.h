@@ -24,9 +24,9 @@ struct IndexOptions {
 
 struct IndexReport {
   std::size_t entries = 0;
-  std::size_t links = 0;      // cross-links detected between the entries
-  double linkSeconds = 0;     // time spent detecting them
-  std::string generation;     // path of the generation now live
+  std::size_t links = 0;   // cross-links detected between the entries
+  double linkSeconds = 0;  // time spent detecting them
+  std::string generation;  // path of the generation now live
 };
 
 // Throws Error(InvalidArgument) for an empty corpus, Error(Io) when writing fails; on any

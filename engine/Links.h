@@ -9,17 +9,17 @@
 namespace querverweis {
 
 struct LinkOptions {
-  std::string self;         // slug of the entry the text belongs to: never suggested
-  double threshold = 0.5;   // suggestions below this confidence are dropped; 0 keeps all
+  std::string self;          // slug of the entry the text belongs to: never suggested
+  double threshold = 0.5;    // suggestions below this confidence are dropped; 0 keeps all
   std::size_t maxLinks = 0;  // 0 means no limit; otherwise the most confident ones, in text order
 };
 
 struct LinkSuggestion {
   std::size_t start = 0;  // byte offsets into the input text, end exclusive
   std::size_t end = 0;
-  std::string text;     // exactly input[start, end)
-  std::string target;   // slug
-  std::string title;    // the target's title
+  std::string text;       // exactly input[start, end)
+  std::string target;     // slug
+  std::string title;      // the target's title
   double confidence = 0;  // in [0, 1]
   // exact | inflected | compound | alias | coordination
   std::string kind;

@@ -1,7 +1,5 @@
 #include "engine/PageImporter.h"
 
-#include "engine/Utf8.h"
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -11,6 +9,7 @@
 
 #include "engine/Error.h"
 #include "engine/Slug.h"
+#include "engine/Utf8.h"
 
 namespace querverweis {
 
@@ -43,7 +42,6 @@ struct BodyBlock {
 [[noreturn]] void fail(const std::string& source, size_t line, const std::string& what) {
   throw Error(ErrorKind::InvalidArgument, source + ":" + std::to_string(line) + ": " + what);
 }
-
 
 bool startsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;

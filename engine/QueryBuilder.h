@@ -16,13 +16,13 @@ namespace querverweis {
 
 // One position of the query and what may stand for it.
 struct QueryWord {
-  std::wstring term;                           // the typed word, analyzed
-  std::vector<std::wstring> joined;            // "TäterOpferAusgleich" for a hyphenated word
-  std::vector<std::wstring> parts;             // compound parts: all must match
+  std::wstring term;                                // the typed word, analyzed
+  std::vector<std::wstring> joined;                 // "TäterOpferAusgleich" for a hyphenated word
+  std::vector<std::wstring> parts;                  // compound parts: all must match
   std::vector<std::vector<std::wstring>> synonyms;  // each an analyzed term sequence
   std::vector<std::vector<std::wstring>> nameSynonyms;  // synonyms that name a glossary entry
-  std::vector<std::wstring> corrections;       // spelling corrections of `term`
-  std::vector<std::wstring> compounds;         // corpus compounds ending in the word
+  std::vector<std::wstring> corrections;                // spelling corrections of `term`
+  std::vector<std::wstring> compounds;                  // corpus compounds ending in the word
 };
 
 // Groups analyzer tokens by position into query words.

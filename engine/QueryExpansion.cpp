@@ -113,8 +113,8 @@ std::string correctionFor(std::string_view surface, QueryWord& word,
       return "";  // a known word that merely stems to something unindexed
     }
     auto known = resources.vocabulary->find(suggestion.term);
-    std::string display = known == resources.vocabulary->end() ? suggestion.term
-                                                               : known->second.display;
+    std::string display =
+        known == resources.vocabulary->end() ? suggestion.term : known->second.display;
     for (const std::wstring& term : headTerms(resources.analyzer, display)) {
       word.corrections.push_back(term);
     }

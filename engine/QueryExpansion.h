@@ -7,8 +7,8 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "analyzers/GermanNormalizer.h"
@@ -24,11 +24,11 @@ struct QueryResources {
   Lucene::AnalyzerPtr analyzer;
   Lucene::IndexReaderPtr reader;
   const GermanNormalizer* normalizer = nullptr;
-  const Thesaurus* thesaurus = nullptr;    // null: no synonyms
+  const Thesaurus* thesaurus = nullptr;  // null: no synonyms
   // termKey()s of every title and alias: a synonym naming an entry is the best expansion.
   const std::unordered_set<std::string>* nameKeys = nullptr;
-  const SpellingIndex* spelling = nullptr;  // null: no typo tolerance
-  const Vocabulary* vocabulary = nullptr;  // display forms of corrections
+  const SpellingIndex* spelling = nullptr;   // null: no typo tolerance
+  const Vocabulary* vocabulary = nullptr;    // display forms of corrections
   const CompoundTailIndex* tails = nullptr;  // null: no compound-tail fallback
 };
 

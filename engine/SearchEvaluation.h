@@ -49,10 +49,10 @@ RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& 
                           double minDelta = 0);
 
 struct TypoEvaluation {
-  std::size_t misspelledQueries = 0;   // one edit in a title word of 5+ letters
-  double misspelledTopHitRate = 0;      // intended entry first
-  std::size_t correctQueries = 0;      // gold queries without typos, and every title
-  double correctTopChangedRate = 0;    // top hit differs from the run without typo tolerance
+  std::size_t misspelledQueries = 0;  // one edit in a title word of 5+ letters
+  double misspelledTopHitRate = 0;    // intended entry first
+  std::size_t correctQueries = 0;     // gold queries without typos, and every title
+  double correctTopChangedRate = 0;   // top hit differs from the run without typo tolerance
 };
 
 // Misspellings are made deterministically from each entry's title words (a letter dropped,

@@ -49,7 +49,9 @@ std::size_t bestWindowStart(const std::vector<Span>& spans, std::size_t width) {
   return bestStart;
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool isSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 
 // Moves back to just after a space, so the window never starts inside a word or a character.
 std::size_t wordStartAtOrBefore(std::string_view text, std::size_t pos) {

@@ -19,7 +19,8 @@ struct SnippetOptions {
 
 // `bodyTokens` are the analyzed tokens of `plainBody`; `matchTerms` the query's terms.
 std::string makeSnippet(std::string_view plainBody, const std::vector<AnalyzedToken>& bodyTokens,
-                        const std::set<std::wstring>& matchTerms, const SnippetOptions& options = {});
+                        const std::set<std::wstring>& matchTerms,
+                        const SnippetOptions& options = {});
 
 // "<", ">", "&", '"' and "'" as entities.
 std::string escapeHtml(std::string_view text);

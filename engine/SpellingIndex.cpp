@@ -1,7 +1,5 @@
 #include "engine/SpellingIndex.h"
 
-#include "analyzers/Utf8Codec.h"
-
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
@@ -9,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "analyzers/Utf8Codec.h"
 #include "engine/Error.h"
 
 namespace querverweis {
@@ -25,7 +24,6 @@ constexpr int kMaxDistance = 2;
 constexpr std::size_t kPrefixLength = 7;
 
 constexpr std::uint32_t kEndOfChain = std::numeric_limits<std::uint32_t>::max();
-
 
 // Deletions are kept as 64-bit hashes rather than strings: 8 bytes per key instead of 32 for a
 // std::string (more when umlauts push a 7-letter prefix past the small-string buffer), which

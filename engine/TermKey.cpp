@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "analyzers/CistemStemmer.h"
 #include "analyzers/GermanStopwords.h"
 #include "analyzers/GermanTokenizer.h"
 #include "analyzers/LuceneSupport.h"
-#include "analyzers/CistemStemmer.h"
 
 namespace querverweis {
 
@@ -39,7 +39,8 @@ std::string termKey(std::string_view phrase, const GermanNormalizer& normalizer)
   std::string key;
   GermanTokenizer::forEachWord(wide, [&](const std::wstring& word) {
     if (!isStopword(word)) {
-      key += (key.empty() ? "" : " ") + stem(Lucene::StringUtils::toUTF8(normalizer.normalize(word)));
+      key +=
+          (key.empty() ? "" : " ") + stem(Lucene::StringUtils::toUTF8(normalizer.normalize(word)));
     }
   });
   return key;

@@ -29,7 +29,8 @@ void countWords(const std::string& text, std::uint64_t weight, const GermanNorma
 
 }  // namespace
 
-Vocabulary collectVocabulary(const std::vector<Entry>& entries, const GermanNormalizer& normalizer) {
+Vocabulary collectVocabulary(const std::vector<Entry>& entries,
+                             const GermanNormalizer& normalizer) {
   SpellingCounts counts;
   for (const Entry& entry : entries) {
     countWords(entry.title, kNameWeight, normalizer, counts);
@@ -70,8 +71,8 @@ std::vector<std::string> CompoundTailIndex::compoundsEndingWith(const std::strin
                                                                 std::size_t limit) const {
   std::string key(foldedTail.rbegin(), foldedTail.rend());
   std::vector<std::pair<std::uint64_t, std::string>> found;
-  auto it = std::lower_bound(reversed_.begin(), reversed_.end(),
-                             std::make_pair(key, std::uint64_t{0}));
+  auto it =
+      std::lower_bound(reversed_.begin(), reversed_.end(), std::make_pair(key, std::uint64_t{0}));
   for (; it != reversed_.end() && it->first.compare(0, key.size(), key) == 0; ++it) {
     if (it->first.size() >= key.size() + minModifierBytes) {
       found.emplace_back(it->second, std::string(it->first.rbegin(), it->first.rend()));

@@ -36,7 +36,9 @@ std::string sourcePath(const std::string& relative) {
   return std::string(QV_SOURCE_DIR) + "/" + relative;
 }
 
-std::string bundledCorpus() { return sourcePath("corpus/praevention-kompakt"); }
+std::string bundledCorpus() {
+  return sourcePath("corpus/praevention-kompakt");
+}
 
 std::shared_ptr<const LanguageData> sharedLanguage() {
   static std::shared_ptr<const LanguageData> language =

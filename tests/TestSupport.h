@@ -3,8 +3,6 @@
 // the querverweis binary.
 #pragma once
 
-#include "analyzers/LuceneSupport.h"
-
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,6 +10,7 @@
 
 #include "analyzers/GermanAnalyzer.h"
 #include "analyzers/LanguageData.h"
+#include "analyzers/LuceneSupport.h"
 #include "engine/AnalyzedText.h"
 
 #ifndef QV_SOURCE_DIR
@@ -29,6 +28,7 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
   const std::filesystem::path& path() const { return path_; }
   std::string str() const { return path_.string(); }
+  std::string file(const std::string& relative) const { return (path_ / relative).string(); }
   // Writes `content` to path()/relative, creating folders.
   void write(const std::string& relative, const std::string& content) const;
 
@@ -56,6 +56,7 @@ struct CommandResult {
   std::string err;
 };
 // Runs the querverweis binary with `args` (no shell) and collects its output.
-CommandResult runQuerverweis(const std::vector<std::string>& args, const std::string& stdinText = "");
+CommandResult runQuerverweis(const std::vector<std::string>& args,
+                             const std::string& stdinText = "");
 
 }  // namespace querverweis::test

@@ -3,21 +3,21 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
-#include <sstream>
-#include <csignal>
 #include <iostream>
+#include <sstream>
 
 #include "analyzers/GermanAnalyzer.h"
 #include "engine/AnalyzedText.h"
 #include "engine/CorpusCheck.h"
 #include "engine/CorpusReader.h"
-#include "engine/PageImporter.h"
 #include "engine/Engine.h"
 #include "engine/Error.h"
 #include "engine/Indexer.h"
+#include "engine/PageImporter.h"
 #include "tools/HttpServer.h"
 #include "tools/ResultJson.h"
 
@@ -126,8 +126,9 @@ int runSearch(const SearchCommand& command, std::ostream& out) {
   }
   std::size_t rank = command.offset;
   for (const SearchHit& hit : result.hits) {
-    out << "\n" << ++rank << ". " << hit.title << " (" << hit.slug << ")  score " << hit.score
-        << "\n   " << terminalSnippet(hit.snippet, color) << "\n";
+    out << "\n"
+        << ++rank << ". " << hit.title << " (" << hit.slug << ")  score " << hit.score << "\n   "
+        << terminalSnippet(hit.snippet, color) << "\n";
   }
   return 0;
 }

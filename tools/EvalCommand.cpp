@@ -6,8 +6,8 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "engine/CorpusReader.h"
 #include "engine/Engine.h"
@@ -23,8 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kKinds = {"exact",    "inflected", "compound_part",
-                                         "ascii",    "synonym",   "typo",
+const std::vector<std::string> kKinds = {"exact",    "inflected",    "compound_part",
+                                         "ascii",    "synonym",      "typo",
                                          "question", "abbreviation", "multiword_topic"};
 
 // A scratch folder for the evaluation's indexes, removed when the run ends.
@@ -105,8 +105,7 @@ using KindMetric = double ScoreSummary::*;
 
 void printSearchTable(const std::vector<Run>& runs, std::ostream& out, KindMetric metric,
                       const char* metricName) {
-  out << "Search (nDCG@10 / MRR@10 / Recall@10 overall, " << metricName
-      << " per query kind)\n\n";
+  out << "Search (nDCG@10 / MRR@10 / Recall@10 overall, " << metricName << " per query kind)\n\n";
   out << "| analysis | nDCG@10 | MRR@10 | R@10 |";
   for (const std::string& kind : kKinds) {
     out << " " << kind << " |";
@@ -129,10 +128,10 @@ void printSearchTable(const std::vector<Run>& runs, std::ostream& out, KindMetri
   }
 }
 
-void printComparison(const std::string& title, const RunComparison& comparison,
-                     std::ostream& out) {
-  out << "\n" << title << ": " << comparison.wins << " wins, " << comparison.losses
-      << " losses, " << comparison.ties << " ties; nDCG change per kind:";
+void printComparison(const std::string& title, const RunComparison& comparison, std::ostream& out) {
+  out << "\n"
+      << title << ": " << comparison.wins << " wins, " << comparison.losses << " losses, "
+      << comparison.ties << " ties; nDCG change per kind:";
   for (const auto& [kind, change] : comparison.kindChange) {
     out << " " << kind << " " << std::showpos << std::setprecision(1) << change * 100
         << std::noshowpos << "%";
@@ -158,8 +157,10 @@ nlohmann::json linksJson(const std::string& analysis, const LinkEvaluation& link
   for (const auto& [kind, counts] : links.bySuggestedKind) {
     bySuggested[kind] = countsJson(counts);
   }
-  return {{"analysis", analysis},          {"entries", links.entries},
-          {"overall", countsJson(links.overall)}, {"recall_by_gold_kind", byGold},
+  return {{"analysis", analysis},
+          {"entries", links.entries},
+          {"overall", countsJson(links.overall)},
+          {"recall_by_gold_kind", byGold},
           {"precision_by_suggested_kind", bySuggested},
           {"traps_violated", links.trapsViolated},
           {"same_surface", links.sameSurface}};
@@ -169,8 +170,8 @@ void printLinks(const std::string& analysis, const LinkEvaluation& links, std::o
   const ClassificationCounts& all = links.overall;
   out << "\nlinks (" << analysis << "), " << links.entries << " entries: precision "
       << all.precision() << ", recall " << all.recall() << ", F1 " << all.f1() << " ("
-      << all.truePositives << " correct, " << all.falsePositives << " wrong, "
-      << all.falseNegatives << " missed; " << links.trapsViolated << " traps fallen into)\n";
+      << all.truePositives << " correct, " << all.falsePositives << " wrong, " << all.falseNegatives
+      << " missed; " << links.trapsViolated << " traps fallen into)\n";
   out << "| kind | recall (gold kind) | precision (suggested kind) |\n|---|---|---|\n";
   for (const auto& [kind, counts] : links.byGoldKind) {
     auto suggested = links.bySuggestedKind.find(kind);
@@ -263,8 +264,8 @@ int runEval(const EvalCommand& command, std::ostream& out, std::ostream& log) {
   printSearchTable(runs, out, &ScoreSummary::mrr, "MRR@10");
   if (baseline != nullptr && full != nullptr && baseline->search.overall.ndcg > 0) {
     out << "\nfull vs baseline: nDCG@10 " << std::showpos
-        << (full->search.overall.ndcg / baseline->search.overall.ndcg - 1) * 100
-        << std::noshowpos << "%\n";
+        << (full->search.overall.ndcg / baseline->search.overall.ndcg - 1) * 100 << std::noshowpos
+        << "%\n";
   }
   for (const RunComparison& comparison : splitting) {
     printComparison("compounds vs cistem (splitting on vs off), per query, ties up to " +
@@ -274,8 +275,8 @@ int runEval(const EvalCommand& command, std::ostream& out, std::ostream& log) {
   if (typos) {
     out << "\ntypos: " << typos->misspelledQueries << " misspelled title queries, intended entry "
         << "first in " << typos->misspelledTopHitRate * 100 << "%; " << typos->correctQueries
-        << " correctly spelled queries, top hit changed in "
-        << typos->correctTopChangedRate * 100 << "%\n";
+        << " correctly spelled queries, top hit changed in " << typos->correctTopChangedRate * 100
+        << "%\n";
   }
   printLinks(graphRun.analysis, links, out);
   out << "\nrelated concepts (" << graphRun.analysis << "), " << related.entries

@@ -56,8 +56,7 @@ std::size_t countParam(const httplib::Request& req, const char* name, std::size_
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
     throw Error(ErrorKind::InvalidArgument, std::string(name) + " must be a whole number from " +
-                                                std::to_string(min) + " to " +
-                                                std::to_string(max));
+                                                std::to_string(min) + " to " + std::to_string(max));
   }
   return value;
 }
@@ -130,8 +129,8 @@ void HttpServer::registerRoutes() {
                }));
   server_->Get("/api/suggest", guarded([&engine](const httplib::Request& req) {
                  std::string prefix = requiredParam(req, "prefix");
-                 return completionsJson(prefix,
-                                        engine.complete(prefix, countParam(req, "limit", 10, 1, 50)));
+                 return completionsJson(
+                     prefix, engine.complete(prefix, countParam(req, "limit", 10, 1, 50)));
                }));
   server_->Get(R"(/api/entries/([^/]+))", guarded([&engine](const httplib::Request& req) {
                  std::string slug = req.matches[1];
@@ -143,8 +142,7 @@ void HttpServer::registerRoutes() {
                }));
   server_->Get(R"(/api/entries/([^/]+)/related)", guarded([&engine](const httplib::Request& req) {
                  std::string slug = req.matches[1];
-                 return relatedJson(slug,
-                                    engine.related(slug, countParam(req, "limit", 5, 1, 50)));
+                 return relatedJson(slug, engine.related(slug, countParam(req, "limit", 5, 1, 50)));
                }));
   server_->Post("/api/links", guarded([&engine](const httplib::Request& req) {
                   nlohmann::json body = requestBody(req);
@@ -187,8 +185,12 @@ int HttpServer::bind(const std::string& host, int port) {
   return bound;
 }
 
-void HttpServer::serve() { server_->listen_after_bind(); }
+void HttpServer::serve() {
+  server_->listen_after_bind();
+}
 
-void HttpServer::stop() { server_->stop(); }
+void HttpServer::stop() {
+  server_->stop();
+}
 
 }  // namespace querverweis

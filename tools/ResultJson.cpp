@@ -69,19 +69,20 @@ nlohmann::json relatedJson(const std::string& slug, const std::vector<RelatedCon
 nlohmann::json entryJson(const Entry& entry, const ConceptGraph& graph) {
   nlohmann::json sections = nlohmann::json::array();
   for (const Section& section : entry.sections) {
-    sections.push_back({{"heading", section.heading},
-                        {"start", section.begin},
-                        {"end", section.end}});
+    sections.push_back(
+        {{"heading", section.heading}, {"start", section.begin}, {"end", section.end}});
   }
   nlohmann::json links = nlohmann::json::array();
   for (const ExplicitLink& link : entry.links) {
-    links.push_back({{"text", link.text},
-                     {"target", link.target},
-                     {"start", link.begin},
-                     {"end", link.end}});
+    links.push_back(
+        {{"text", link.text}, {"target", link.target}, {"start", link.begin}, {"end", link.end}});
   }
-  return {{"slug", entry.slug},         {"title", entry.title},  {"aliases", entry.aliases},
-          {"tags", entry.tags},         {"body", entry.body},    {"sections", sections},
+  return {{"slug", entry.slug},
+          {"title", entry.title},
+          {"aliases", entry.aliases},
+          {"tags", entry.tags},
+          {"body", entry.body},
+          {"sections", sections},
           {"explicit_links", links},
           {"links", graphLinksJson(graph.outgoing(entry.slug))},
           {"backlinks", graphLinksJson(graph.backlinks(entry.slug))}};

@@ -101,8 +101,7 @@ void addEvalCommand(CLI::App& app, EvalCommand& command, std::function<int()>& r
   sub->add_option("--corpus", command.corpus, "corpus directory or JSON Lines file")->required();
   sub->add_option("--gold", command.gold, "folder with queries.json, links.json, related.json")
       ->required();
-  sub->add_option("--analysis", command.analyses,
-                  "analysis configuration(s) to compare, or 'all'")
+  sub->add_option("--analysis", command.analyses, "analysis configuration(s) to compare, or 'all'")
       ->delimiter(',');
   sub->add_flag("--json", command.json, "print JSON");
   sub->callback([&] { run = [&] { return runEval(command, std::cout, std::cerr); }; });

@@ -14,10 +14,6 @@
 
 #include "analyzers/CompoundSplitter.h"
 
-#ifndef QV_SOURCE_DIR
-#define QV_SOURCE_DIR "/work/main"
-#endif
-
 namespace querverweis {
 namespace {
 

@@ -1,9 +1,8 @@
-#include "analyzers/GermanAnalyzer.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
+#include "analyzers/GermanAnalyzer.h"
 
 namespace querverweis {
 namespace {
@@ -75,7 +74,9 @@ TEST(GermanAnalyzerTest, OffsetsOfPartsCoverTheWholeWord) {
   }
 }
 
-TEST(GermanAnalyzerTest, NoTokensFromEmptyText) { EXPECT_TRUE(allTerms("").empty()); }
+TEST(GermanAnalyzerTest, NoTokensFromEmptyText) {
+  EXPECT_TRUE(allTerms("").empty());
+}
 
 }  // namespace
 }  // namespace querverweis

@@ -1,13 +1,14 @@
-#include "analyzers/GermanNormalizer.h"
-
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
+#include "analyzers/GermanNormalizer.h"
 
 namespace querverweis {
 namespace {
 
-const GermanNormalizer& withWordList() { return test::sharedLanguage()->normalizer(); }
+const GermanNormalizer& withWordList() {
+  return test::sharedLanguage()->normalizer();
+}
 
 TEST(GermanNormalizerTest, UmlautAndTransliterationMeet) {
   GermanNormalizer normalizer;

@@ -1,6 +1,6 @@
-#include "analyzers/GermanTokenizer.h"
-
 #include <gtest/gtest.h>
+
+#include "analyzers/GermanTokenizer.h"
 
 namespace querverweis {
 namespace {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "LinkFixtures.h"
 #include "engine/ConceptGraph.h"
 #include "engine/CorpusReader.h"
 #include "engine/Error.h"
@@ -10,27 +11,8 @@
 namespace querverweis {
 namespace {
 
-Entry entry(const std::string& slug, const std::string& title, const std::string& body) {
-  return parseMarkdownEntry(slug, "---\ntitle: " + title + "\n---\n" + body, slug + ".md");
-}
-
-// What the linker would report for the first `surface` in the entry's body.
-LinkSuggestion mention(const Entry& source, const std::string& surface, const std::string& target,
-                       const std::string& kind = "exact") {
-  const std::size_t start = source.body.find(surface);
-  EXPECT_NE(start, std::string::npos) << surface;
-  LinkSuggestion link;
-  link.start = start;
-  link.end = start + surface.size();
-  link.text = surface;
-  link.target = target;
-  link.confidence = 0.9;
-  link.kind = kind;
-  for (const Section& section : source.sections) {
-    if (start >= section.begin && start < section.end) link.section = section.heading;
-  }
-  return link;
-}
+using test::entry;
+using test::mention;
 
 // Quartiermanagement mentions Bürgersprechstunde and links Stadtteilbüro explicitly;
 // Stadtteilbüro mentions Quartiermanagement.

@@ -7,13 +7,10 @@
 #include <random>
 #include <sstream>
 
+#include "TestSupport.h"
 #include "engine/CorpusCheck.h"
 #include "engine/CorpusReader.h"
 #include "engine/Error.h"
-
-#ifndef QV_SOURCE_DIR
-#define QV_SOURCE_DIR "/work/main"
-#endif
 
 namespace querverweis {
 namespace {
@@ -31,32 +28,7 @@ const std::string kText =
     "bewähren und wann sich eine Alarmanlage lohnt. Außerdem geben sie Hinweise zum richtigen "
     "Verhalten nach einem Einbruch und nennen Ansprechpartner in der Nachbarschaft.\n";
 
-// A corpus folder of its own (kept free of the Lucene-based test support so that this test
-// builds by hand with the engine's pure sources).
-class CorpusFolder {
- public:
-  CorpusFolder() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("querverweis-check-" + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~CorpusFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  CorpusFolder(const CorpusFolder&) = delete;
-  CorpusFolder& operator=(const CorpusFolder&) = delete;
-
-  std::string str() const { return path_.string(); }
-  std::string file(const std::string& relative) const { return (path_ / relative).string(); }
-  void write(const std::string& relative, const std::string& content) const {
-    fs::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative, std::ios::binary) << content;
-  }
-
- private:
-  fs::path path_;
-};
+using CorpusFolder = test::TempDir;
 
 // The problems as "file:line: severity: message" with the folder prefix removed.
 std::vector<std::string> report(const CorpusFolder& folder,

@@ -1,9 +1,8 @@
-#include "engine/CorpusReader.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
+#include "engine/CorpusReader.h"
 #include "engine/Error.h"
 
 namespace querverweis {

@@ -183,12 +183,14 @@ TEST_F(BundledCorpusSearchTest, AbbreviationFindsAliasOwner) {
   EXPECT_EQ(top("PKS"), "polizeiliche-kriminalstatistik");
 }
 
-TEST_F(BundledCorpusSearchTest, DottedAbbreviationFindsAcab) { EXPECT_EQ(top("A.C.A.B."), "acab"); }
+TEST_F(BundledCorpusSearchTest, DottedAbbreviationFindsAcab) {
+  EXPECT_EQ(top("A.C.A.B."), "acab");
+}
 
 // The four ways readers miss a title that plain stemming cannot bridge.
 TEST_F(BundledCorpusSearchTest, CompoundPartSynonymAndTypoQueriesFindTheirEntryInTopThree) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"Sprechstunde", "buergersprechstunde"},    // a part of the compound title
+      {"Sprechstunde", "buergersprechstunde"},     // a part of the compound title
       {"Quartiersmanager", "quartiermanagement"},  // a compound sharing the modifier
       {"Kiez", "quartiermanagement"},              // a synonym from the thesaurus
       {"Enkeltrik", "enkeltrick"},                 // a typo

@@ -6,13 +6,10 @@
 #include <random>
 #include <set>
 
+#include "TestSupport.h"
 #include "engine/CorpusReader.h"
 #include "engine/Error.h"
 #include "engine/EvalGold.h"
-
-#ifndef QV_SOURCE_DIR
-#define QV_SOURCE_DIR "/work/main"
-#endif
 
 namespace querverweis {
 namespace {
@@ -22,29 +19,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-// A private gold folder under the system temp directory, removed afterwards.
-class GoldFolder {
- public:
-  GoldFolder() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("qv-evalgold-" + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~GoldFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  GoldFolder(const GoldFolder&) = delete;
-  GoldFolder& operator=(const GoldFolder&) = delete;
-
-  void write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-  }
-  std::string str() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using GoldFolder = test::TempDir;
 
 std::string loadError(const GoldFolder& folder) {
   try {

@@ -1,5 +1,3 @@
-#include "engine/IndexDirectory.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -8,6 +6,7 @@
 #include "engine/CorpusReader.h"
 #include "engine/Engine.h"
 #include "engine/Error.h"
+#include "engine/IndexDirectory.h"
 #include "engine/Indexer.h"
 
 namespace querverweis {

@@ -1,6 +1,6 @@
-#include "engine/MarkdownBody.h"
-
 #include <gtest/gtest.h>
+
+#include "engine/MarkdownBody.h"
 
 namespace querverweis {
 namespace {

@@ -7,10 +7,6 @@
 #include "engine/Error.h"
 #include "engine/PageImporter.h"
 
-#ifndef QV_SOURCE_DIR
-#define QV_SOURCE_DIR "/work/main"
-#endif
-
 namespace querverweis {
 namespace {
 

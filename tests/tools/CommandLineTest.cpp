@@ -86,8 +86,7 @@ TEST_F(CommandLineTest, MissingIndexIsOneLineError) {
 TEST_F(CommandLineTest, BadCorpusNamesFileAndLineAndKeepsIndex) {
   test::TempDir bad;
   bad.write("kaputt.md", "---\ntitle: [Zoll\n---\nText\n");
-  test::CommandResult result =
-      runQuerverweis({"index", "--corpus", bad.str(), "--index", index()});
+  test::CommandResult result = runQuerverweis({"index", "--corpus", bad.str(), "--index", index()});
   EXPECT_EQ(result.exitCode, 1);
   EXPECT_THAT(result.err, HasSubstr("kaputt.md:"));
   test::CommandResult search = runQuerverweis({"search", "--index", index(), "Zoll"});

@@ -32,8 +32,8 @@ TEST_F(EditorCommandsTest, LinksOfQuartiermanagementPointAtBuergersprechstunden)
   std::string file = test::bundledCorpus() + "/quartiermanagement.md";
   std::ifstream in(file, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  test::CommandResult result = runQuerverweis(
-      {"links", "--index", index(), "--json", "--self", "quartiermanagement", file});
+  test::CommandResult result =
+      runQuerverweis({"links", "--index", index(), "--json", "--self", "quartiermanagement", file});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   nlohmann::json links = nlohmann::json::parse(result.out)["links"];
   bool found = false;
@@ -69,8 +69,8 @@ TEST_F(EditorCommandsTest, RelatedOfQuartiermanagementQuotesTheMention) {
   for (std::size_t i = 0; i < related.size() && i < 3; ++i) {
     if (related[i]["slug"] == "buergersprechstunde") {
       for (const auto& reason : related[i]["reasons"]) {
-        quoted = quoted || reason.get<std::string>().find("„Bürgersprechstunden“") !=
-                               std::string::npos;
+        quoted =
+            quoted || reason.get<std::string>().find("„Bürgersprechstunden“") != std::string::npos;
       }
     }
   }

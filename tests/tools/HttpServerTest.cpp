@@ -1,5 +1,3 @@
-#include "tools/HttpServer.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -11,6 +9,7 @@
 #include "TestSupport.h"
 #include "engine/CorpusReader.h"
 #include "engine/Indexer.h"
+#include "tools/HttpServer.h"
 
 namespace querverweis {
 namespace {
@@ -178,8 +177,9 @@ TEST_F(HttpServerTest, PostLinksSuggestsMentionWithOffsets) {
 
 TEST_F(HttpServerTest, PostLinksRejectsBadBodies) {
   httplib::Client client("127.0.0.1", port_);
-  for (const char* body : {"kein json", "[]", "{\"text\": 5}", "{\"text\": \"x\", \"self\": \"gibt-es-nicht\"}",
-                           "{\"text\": \"x\", \"threshold\": 2}"}) {
+  for (const char* body :
+       {"kein json", "[]", "{\"text\": 5}", "{\"text\": \"x\", \"self\": \"gibt-es-nicht\"}",
+        "{\"text\": \"x\", \"threshold\": 2}"}) {
     auto res = client.Post("/api/links", body, "application/json");
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 400) << body;

@@ -60,9 +60,9 @@ TEST(InterruptedIndexTest, KilledReindexLeavesPreviousIndexUsable) {
   test::TempDir dir;
   dir.write("small/zoll.md", "---\ntitle: Zoll\n---\nDer Zoll kontrolliert Waren.\n");
   std::string index = dir.str() + "/index";
-  ASSERT_EQ(test::runQuerverweis({"index", "--corpus", dir.str() + "/small", "--index", index})
-                .exitCode,
-            0);
+  ASSERT_EQ(
+      test::runQuerverweis({"index", "--corpus", dir.str() + "/small", "--index", index}).exitCode,
+      0);
   std::string live = liveGeneration(index);
   writeLargeCorpus(dir.str() + "/large.jsonl", 20000);
 
