@@ -12,6 +12,7 @@
 #include "analyzers/GermanAnalyzer.h"
 #include "engine/AnalyzedText.h"
 #include "engine/CorpusLanguage.h"
+#include "engine/CorpusThesaurus.h"
 #include "engine/EntryJson.h"
 #include "engine/Error.h"
 #include "engine/IndexAnalyzer.h"
@@ -66,6 +67,24 @@ std::vector<std::vector<LinkSuggestion>> loadLinks(const std::string& generation
   return links;
 }
 
+// The ranked related concepts written at indexing time, by entry slug.
+std::unordered_map<std::string, std::vector<RelatedConcept>> loadRelated(
+    const std::string& generation) {
+  std::ifstream in(generation + "/" + schema::kRelatedFile);
+  nlohmann::json all = nlohmann::json::parse(in, nullptr, false);
+  if (all.is_discarded() || !all.is_object()) {
+    throw Error(ErrorKind::Corrupt, generation + ": missing or unreadable " + schema::kRelatedFile);
+  }
+  std::unordered_map<std::string, std::vector<RelatedConcept>> related;
+  for (const auto& [slug, list] : all.items()) {
+    std::vector<RelatedConcept>& out = related[slug];
+    for (const nlohmann::json& item : list) {
+      out.push_back(relatedFromJson(item));
+    }
+  }
+  return related;
+}
+
 std::vector<Entry> loadEntries(const Lucene::IndexReaderPtr& reader) {
   std::vector<Entry> entries;
   for (int32_t doc = 0; doc < reader->maxDoc(); ++doc) {
@@ -105,15 +124,14 @@ struct Engine::Impl {
   std::string analysisName;
   AnalysisConfig config;
   std::shared_ptr<const LanguageData> language;
-  Thesaurus thesaurus{ThesaurusOptions{.maxSynonymsPerTerm = 24}};
-  std::unordered_set<std::string> nameKeys;
+  std::unique_ptr<CorpusThesaurus> synonyms;
   Vocabulary vocabulary;
   SpellingIndex spelling;
   std::unique_ptr<CompoundTailIndex> tails;
   std::unique_ptr<Autocomplete> autocomplete;
   std::unique_ptr<Linker> linker;
   std::unique_ptr<ConceptGraph> graph;
-  std::unique_ptr<RelatedConcepts> related;
+  std::unordered_map<std::string, std::vector<RelatedConcept>> related;
   std::vector<Entry> entries;  // in document order: entries[doc]
   std::map<std::string, std::size_t, std::less<>> bySlug;
   Lucene::AnalyzerPtr analyzer;
@@ -163,23 +181,6 @@ struct Engine::Impl {
     return matches;
   }
 
-  void loadThesaurus(const std::string& path) {
-    const GermanNormalizer& normalizer = language->normalizer();
-    thesaurus.setKeyFunction(
-        [&normalizer](std::string_view term) { return termKey(term, normalizer); });
-    if (std::filesystem::exists(path)) {
-      thesaurus.loadOpenThesaurus(path);
-    }
-    for (const Entry& entry : entries) {
-      std::vector<std::string> names = entry.aliases;
-      names.push_back(entry.title);
-      thesaurus.addSet(names);
-      for (const std::string& name : names) {
-        nameKeys.insert(termKey(name, normalizer));
-      }
-    }
-  }
-
   void loadVocabulary() {
     vocabulary = collectVocabulary(entries, language->normalizer());
     tails = std::make_unique<CompoundTailIndex>(vocabulary);
@@ -195,8 +196,8 @@ struct Engine::Impl {
     return {.analyzer = analyzer,
             .reader = reader,
             .normalizer = &language->normalizer(),
-            .thesaurus = config.synonyms ? &thesaurus : nullptr,
-            .nameKeys = &nameKeys,
+            .thesaurus = config.synonyms ? &synonyms->thesaurus : nullptr,
+            .nameKeys = &synonyms->nameKeys,
             .spelling = config.typos ? &spelling : nullptr,
             .vocabulary = &vocabulary,
             .tails = config.compounds ? tails.get() : nullptr};
@@ -233,12 +234,12 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
   }
   impl->language = languageDataForCorpus(impl->entries, options.wordListPath);
   impl->analyzer = indexAnalyzer(impl->config, impl->language);
-  impl->loadThesaurus(options.thesaurusPath);
+  impl->synonyms =
+      loadCorpusThesaurus(impl->entries, impl->language->normalizer(), options.thesaurusPath);
   std::vector<std::vector<LinkSuggestion>> links = loadLinks(generation, impl->entries);
   impl->linker = std::make_unique<Linker>(impl->entries, impl->analyzer);
   impl->graph = std::make_unique<ConceptGraph>(impl->entries, links);
-  impl->related =
-      std::make_unique<RelatedConcepts>(impl->entries, links, impl->analyzer, &impl->thesaurus);
+  impl->related = loadRelated(generation);
   impl->loadVocabulary();
   impl->autocomplete = std::make_unique<Autocomplete>(impl->entries, *impl->language);
   if (impl->config.typos) {
@@ -295,7 +296,12 @@ std::vector<RelatedConcept> Engine::related(std::string_view slug, std::size_t l
   if (limit < 1 || limit > 50) {
     throw Error(ErrorKind::InvalidArgument, "limit must be between 1 and 50");
   }
-  return impl_->related->related(slug, limit);
+  auto found = impl_->related.find(std::string(slug));
+  if (found == impl_->related.end()) {
+    throw Error(ErrorKind::NotFound, "no entry '" + std::string(slug) + "'");
+  }
+  const std::vector<RelatedConcept>& all = found->second;
+  return {all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(limit, all.size()))};
 }
 
 const ConceptGraph& Engine::graph() const {

@@ -59,4 +59,21 @@ LinkSuggestion linkFromJson(const nlohmann::json& json) {
   }
 }
 
+nlohmann::json relatedToJson(const RelatedConcept& related) {
+  return {{"slug", related.slug},
+          {"title", related.title},
+          {"score", related.score},
+          {"reasons", related.reasons}};
+}
+
+RelatedConcept relatedFromJson(const nlohmann::json& json) {
+  try {
+    return {json.at("slug").get<std::string>(), json.at("title").get<std::string>(),
+            json.at("score").get<double>(), json.at("reasons").get<std::vector<std::string>>()};
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::Corrupt,
+                std::string("stored related concept is malformed: ") + e.what());
+  }
+}
+
 }  // namespace querverweis

@@ -5,6 +5,7 @@
 
 #include "engine/Entry.h"
 #include "engine/Links.h"
+#include "engine/RelatedConcepts.h"
 
 namespace querverweis {
 
@@ -17,5 +18,10 @@ Entry entryFromStoredJson(const nlohmann::json& json);
 nlohmann::json linkToJson(const LinkSuggestion& link);
 // Inverse of linkToJson. Throws Error(Corrupt) on a malformed record.
 LinkSuggestion linkFromJson(const nlohmann::json& json);
+
+// {"slug","title","score","reasons"}
+nlohmann::json relatedToJson(const RelatedConcept& related);
+// Inverse of relatedToJson. Throws Error(Corrupt) on a malformed record.
+RelatedConcept relatedFromJson(const nlohmann::json& json);
 
 }  // namespace querverweis

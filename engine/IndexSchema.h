@@ -1,6 +1,8 @@
 // Field names of the Lucene++ index and how each is indexed. Private to the engine.
 #pragma once
 
+#include <cstddef>
+
 namespace querverweis::schema {
 
 inline constexpr wchar_t kSlug[] = L"slug";        // stored, exact
@@ -17,7 +19,9 @@ inline constexpr wchar_t kNameKey[] = L"name_key";   // exact analyzed key of ti
 inline constexpr wchar_t kStoredEntry[] = L"entry";  // stored JSON, not indexed
 
 inline constexpr char kMetaFile[] = "meta.json";
-inline constexpr char kLinksFile[] = "links.json";  // the linker's suggestions per entry
+inline constexpr char kLinksFile[] = "links.json";      // the linker's suggestions per entry
+inline constexpr char kRelatedFile[] = "related.json";  // ranked related concepts per entry
+inline constexpr std::size_t kRelatedKept = 50;         // per entry, the most related() serves
 inline constexpr char kLuceneFolder[] = "lucene";
 inline constexpr int kFormatVersion = 1;
 

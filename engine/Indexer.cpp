@@ -7,12 +7,14 @@
 #include "analyzers/GermanAnalyzer.h"
 #include "engine/AnalyzedText.h"
 #include "engine/CorpusLanguage.h"
+#include "engine/CorpusThesaurus.h"
 #include "engine/EntryJson.h"
 #include "engine/Error.h"
 #include "engine/IndexAnalyzer.h"
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
 #include "engine/Linker.h"
+#include "engine/RelatedConcepts.h"
 
 namespace querverweis {
 
@@ -72,25 +74,47 @@ Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& 
   return doc;
 }
 
-std::size_t writeLinks(const std::vector<Entry>& entries, const Lucene::AnalyzerPtr& analyzer,
-                       const std::string& generation) {
-  Linker linker(entries, analyzer);
-  nlohmann::json all = nlohmann::json::object();
-  std::size_t count = 0;
-  for (const Entry& entry : entries) {
-    nlohmann::json links = nlohmann::json::array();
-    for (const LinkSuggestion& link : linker.suggest(entry.body, {.self = entry.slug})) {
-      links.push_back(linkToJson(link));
-    }
-    count += links.size();
-    all[entry.slug] = std::move(links);
-  }
-  std::ofstream out(generation + "/" + schema::kLinksFile);
-  out << all.dump() << "\n";
+void writeJsonFile(const std::string& generation, const char* name, const nlohmann::json& json) {
+  std::ofstream out(generation + "/" + name);
+  out << json.dump() << "\n";
   if (!out.flush()) {
-    throw Error(ErrorKind::Io, generation + ": cannot write " + schema::kLinksFile);
+    throw Error(ErrorKind::Io, generation + ": cannot write " + name);
   }
-  return count;
+}
+
+std::vector<std::vector<LinkSuggestion>> writeLinks(const std::vector<Entry>& entries,
+                                                    const Lucene::AnalyzerPtr& analyzer,
+                                                    const std::string& generation) {
+  Linker linker(entries, analyzer);
+  std::vector<std::vector<LinkSuggestion>> links;
+  nlohmann::json all = nlohmann::json::object();
+  for (const Entry& entry : entries) {
+    links.push_back(linker.suggest(entry.body, {.self = entry.slug}));
+    nlohmann::json list = nlohmann::json::array();
+    for (const LinkSuggestion& link : links.back()) {
+      list.push_back(linkToJson(link));
+    }
+    all[entry.slug] = std::move(list);
+  }
+  writeJsonFile(generation, schema::kLinksFile, all);
+  return links;
+}
+
+void writeRelated(const std::vector<Entry>& entries,
+                  const std::vector<std::vector<LinkSuggestion>>& links,
+                  const Lucene::AnalyzerPtr& analyzer, const LanguageData& language,
+                  const std::string& thesaurusPath, const std::string& generation) {
+  auto thesaurus = loadCorpusThesaurus(entries, language.normalizer(), thesaurusPath);
+  RelatedConcepts related(entries, links, analyzer, &thesaurus->thesaurus);
+  nlohmann::json all = nlohmann::json::object();
+  for (const Entry& entry : entries) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const RelatedConcept& item : related.related(entry.slug, schema::kRelatedKept)) {
+      list.push_back(relatedToJson(item));
+    }
+    all[entry.slug] = std::move(list);
+  }
+  writeJsonFile(generation, schema::kRelatedFile, all);
 }
 
 void writeMeta(const std::string& generation, const IndexOptions& options, std::size_t entries) {
@@ -133,10 +157,18 @@ IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& ind
   }
   IndexReport report;
   report.entries = entries.size();
+  auto since = [](std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
   auto linkStart = std::chrono::steady_clock::now();
-  report.links = writeLinks(entries, analyzer, staged.path());
-  report.linkSeconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
+  std::vector<std::vector<LinkSuggestion>> links = writeLinks(entries, analyzer, staged.path());
+  for (const auto& list : links) {
+    report.links += list.size();
+  }
+  report.linkSeconds = since(linkStart);
+  auto relatedStart = std::chrono::steady_clock::now();
+  writeRelated(entries, links, analyzer, *language, options.thesaurusPath, staged.path());
+  report.relatedSeconds = since(relatedStart);
   writeMeta(staged.path(), options, entries.size());
   staged.publish();
   report.generation = liveGeneration(indexDir);

@@ -17,6 +17,7 @@ namespace querverweis {
 struct IndexOptions {
   AnalysisConfig analysis;  // recorded in the index and used again by every search
   std::string wordListPath = "/usr/share/dict/ngerman";
+  std::string thesaurusPath = "/usr/share/openthesaurus-de/openthesaurus.txt";
   // Called after every `progressEvery` entries with (done, total); may be empty.
   std::function<void(std::size_t, std::size_t)> progress;
   std::size_t progressEvery = 100;
@@ -24,9 +25,10 @@ struct IndexOptions {
 
 struct IndexReport {
   std::size_t entries = 0;
-  std::size_t links = 0;   // cross-links detected between the entries
-  double linkSeconds = 0;  // time spent detecting them
-  std::string generation;  // path of the generation now live
+  std::size_t links = 0;      // cross-links detected between the entries
+  double linkSeconds = 0;     // time spent detecting them
+  double relatedSeconds = 0;  // time spent ranking every entry's related concepts
+  std::string generation;     // path of the generation now live
 };
 
 // Throws Error(InvalidArgument) for an empty corpus, Error(Io) when writing fails; on any

@@ -106,7 +106,8 @@ int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) 
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   out << "indexed " << report.entries << " entries from " << command.corpus << " into "
       << report.generation << " in " << seconds << " s (" << report.links
-      << " cross-links detected in " << report.linkSeconds << " s)\n";
+      << " cross-links detected in " << report.linkSeconds << " s, related concepts ranked in "
+      << report.relatedSeconds << " s)\n";
   return 0;
 }
 
