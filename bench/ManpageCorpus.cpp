@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analyzers/Utf8Codec.h"
 #include "engine/Error.h"
 #include "engine/Slug.h"
 
@@ -29,27 +30,6 @@ constexpr std::size_t kMinBodyWords = 20;
 
 // ---------------------------------------------------------------------------------------------
 // UTF-8
-
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) {
-      return;
-    }
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp <= 0x10FFFF) {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Length of the well-formed UTF-8 sequence starting at pos, 0 if it is not one.
 std::size_t validSequenceLength(std::string_view text, std::size_t pos) {

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "analyzers/Utf8Codec.h"
 #include "engine/CorpusReader.h"
 #include "engine/Error.h"
 #include "engine/MarkdownBody.h"
@@ -42,24 +43,6 @@ CodePoint decodeAt(std::string_view text, std::size_t i) {
     value = (value << 6) | (static_cast<std::uint8_t>(text[i + k]) & 0x3F);
   }
   return {value, length};
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Hand-written because the engine's Unicode-aware lower-casing lives in the Lucene++ analysis
@@ -101,7 +84,7 @@ std::string comparisonKey(std::string_view text) {
       key += ' ';
       pendingSpace = false;
     }
-    appendUtf8(key, lowerLatin(cp.value));
+    appendUtf8(key, static_cast<char32_t>(lowerLatin(cp.value)));
   }
   return key;
 }
@@ -441,15 +424,8 @@ std::vector<CorpusProblem> readerProblems(const std::string& joined,
 // The entries of a Markdown corpus that parse on their own (the first of a duplicate slug, as
 // readCorpus keeps it), and the slugs of all files, so links to a broken entry are not "missing".
 std::vector<Entry> readableEntries(const fs::path& root, std::set<std::string>& allSlugs) {
-  std::vector<fs::path> files;
-  for (const auto& item : fs::recursive_directory_iterator(root)) {
-    if (item.is_regular_file() && item.path().extension() == ".md") {
-      files.push_back(item.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
   std::vector<Entry> entries;
-  for (const fs::path& file : files) {
+  for (const fs::path file : corpusFiles(root.string())) {
     std::string slug = file.stem().string();
     if (!allSlugs.insert(slug).second) {
       continue;

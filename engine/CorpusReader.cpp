@@ -236,17 +236,10 @@ std::vector<Entry> readJsonLines(const fs::path& path) {
 }
 
 std::vector<Entry> readMarkdownDirectory(const fs::path& root) {
-  std::vector<fs::path> files;
-  for (const auto& item : fs::recursive_directory_iterator(root)) {
-    if (item.is_regular_file() && item.path().extension() == ".md") {
-      files.push_back(item.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
   std::vector<Entry> entries;
   std::map<std::string, std::string> seen;
   Problems problems;
-  for (const fs::path& file : files) {
+  for (const fs::path file : corpusFiles(root.string())) {
     try {
       addUnique(entries, parseMarkdownEntry(file.stem().string(), readFile(file), file.string()),
                 seen, problems);
@@ -259,6 +252,17 @@ std::vector<Entry> readMarkdownDirectory(const fs::path& root) {
 }
 
 }  // namespace
+
+std::vector<std::string> corpusFiles(const std::string& directory) {
+  std::vector<std::string> files;
+  for (const auto& item : fs::recursive_directory_iterator(directory)) {
+    if (item.is_regular_file() && item.path().extension() == ".md") {
+      files.push_back(item.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
                          const std::string& source) {

@@ -14,6 +14,9 @@ namespace querverweis {
 // every "file:line: problem" otherwise).
 std::vector<Entry> readCorpus(const std::string& path);
 
+// The entry files (*.md, recursively) of a corpus directory, sorted.
+std::vector<std::string> corpusFiles(const std::string& directory);
+
 // One Markdown entry from text; `source` names it in messages. Throws Error(InvalidArgument).
 Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
                          const std::string& source);

@@ -140,9 +140,16 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   if (resources.thesaurus != nullptr) {
     expandSynonyms(text, spans, expanded.words, resources);
   }
+  // Index look-ups per word and field: decided once for both fallbacks below.
+  std::vector<bool> unmatched(expanded.words.size(), false);
+  if (resources.tails != nullptr || resources.spelling != nullptr) {
+    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+      unmatched[i] = matchesNothing(expanded.words[i], resources.reader);
+    }
+  }
   if (resources.tails != nullptr) {
     for (std::size_t i = 0; i < expanded.words.size(); ++i) {
-      if (matchesNothing(expanded.words[i], resources.reader)) {
+      if (unmatched[i]) {
         addCompoundTails(text.substr(spans[i].begin, spans[i].end - spans[i].begin),
                          expanded.words[i], resources);
       }
@@ -154,8 +161,7 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   std::string corrected(text);
   bool changed = false;
   for (std::size_t i = expanded.words.size(); i-- > 0;) {  // back to front keeps offsets valid
-    if (!expanded.words[i].compounds.empty() ||
-        !matchesNothing(expanded.words[i], resources.reader)) {
+    if (!unmatched[i] || !expanded.words[i].compounds.empty()) {
       continue;
     }
     std::string_view surface = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
