@@ -248,6 +248,12 @@ const std::vector<std::wstring>& germanStopwords() {
       L"gilt",
       L"bedeutet",
       L"heißt",
+      L"jemand",
+      L"jemanden",
+      L"jemandem",
+      L"niemand",
+      L"niemanden",
+      L"niemandem",
   };
   return words;
 }

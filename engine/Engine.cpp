@@ -200,7 +200,8 @@ struct Engine::Impl {
             .nameKeys = &synonyms->nameKeys,
             .spelling = config.typos ? &spelling : nullptr,
             .vocabulary = &vocabulary,
-            .tails = config.compounds ? tails.get() : nullptr};
+            .tails = config.compounds ? tails.get() : nullptr,
+            .morphology = config.stemmer != StemmerKind::None && !config.standardBaseline};
   }
 };
 

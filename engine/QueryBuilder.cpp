@@ -18,6 +18,8 @@ constexpr double kAliasBoost = 4.0;
 constexpr double kTagBoost = 1.5;
 constexpr double kBodyBoost = 1.0;
 constexpr double kFieldTieBreaker = 0.1;
+// A word that also matches through its parts or synonyms is more the entry's topic.
+constexpr double kAlternativesTieBreaker = 0.1;
 // A word found only as a compound part ("Menschen" in "Menschenhandel") counts this much of a
 // whole-word match in the same field.
 constexpr double kPartFieldFactor = 0.8;
@@ -27,8 +29,12 @@ constexpr double kPartsWeight = 0.35;
 constexpr double kSynonymWeight = 0.35;
 constexpr double kNameSynonymWeight = 0.5;
 constexpr double kCorrectionWeight = 0.8;
+constexpr double kVariantWeight = 0.9;
+constexpr double kDerivationWeight = 0.45;
+constexpr double kHeadWeight = 0.3;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
+constexpr double kEveryWordBoost = 8.0;
 
 Lucene::QueryPtr termQuery(const wchar_t* field, const std::wstring& term, double boost) {
   auto query = newLucene<Lucene::TermQuery>(newLucene<Lucene::Term>(field, term));
@@ -64,7 +70,7 @@ Lucene::QueryPtr allTerms(const std::vector<std::wstring>& terms, double weight)
 }
 
 Lucene::QueryPtr wordClause(const QueryWord& word) {
-  auto best = newLucene<Lucene::DisjunctionMaxQuery>(0.0);
+  auto best = newLucene<Lucene::DisjunctionMaxQuery>(kAlternativesTieBreaker);
   best->add(allFields(word.term, 1.0));
   for (const std::wstring& joined : word.joined) {
     best->add(allFields(joined, kJoinedWeight));
@@ -84,6 +90,15 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
   }
   for (const std::wstring& compound : word.compounds) {
     best->add(allFields(compound, kPartsWeight));
+  }
+  for (const std::wstring& variant : word.variants) {
+    best->add(allFields(variant, kVariantWeight));
+  }
+  for (const std::wstring& derivation : word.derivations) {
+    best->add(allFields(derivation, kDerivationWeight));
+  }
+  for (const std::wstring& head : word.heads) {
+    best->add(allFields(head, kHeadWeight));
   }
   return best;
 }
@@ -120,9 +135,15 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     return plan;
   }
   auto clauses = newLucene<Lucene::BooleanQuery>();  // coordination on: all words beat one
+  // Coordination alone lets one rare word outweigh two common ones; an entry that has every
+  // word of the query comes first.
+  auto everyWord = newLucene<Lucene::BooleanQuery>(true);
+  everyWord->setBoost(kEveryWordBoost);
   auto phrase = newLucene<Lucene::PhraseQuery>();
   for (const QueryWord& word : words) {
-    clauses->add(wordClause(word), BooleanClause::SHOULD);
+    Lucene::QueryPtr clause = wordClause(word);
+    clauses->add(clause, BooleanClause::SHOULD);
+    everyWord->add(clause, BooleanClause::MUST);
     phrase->add(newLucene<Lucene::Term>(schema::kBody, word.term));
     plan.matchTerms.insert(word.term);
     plan.matchTerms.insert(word.joined.begin(), word.joined.end());
@@ -130,6 +151,9 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     // "Bürgersprechstunde" would show matches the ranking did not count.
     plan.matchTerms.insert(word.corrections.begin(), word.corrections.end());
     plan.matchTerms.insert(word.compounds.begin(), word.compounds.end());
+    plan.matchTerms.insert(word.variants.begin(), word.variants.end());
+    plan.matchTerms.insert(word.derivations.begin(), word.derivations.end());
+    plan.matchTerms.insert(word.heads.begin(), word.heads.end());
     for (const auto& synonym : word.synonyms) {
       plan.matchTerms.insert(synonym.begin(), synonym.end());
     }
@@ -139,6 +163,9 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
   }
   auto top = newLucene<Lucene::BooleanQuery>(true);
   top->add(clauses, BooleanClause::MUST);
+  if (words.size() > 1) {
+    top->add(everyWord, BooleanClause::SHOULD);
+  }
   top->add(termQuery(schema::kNameKey, nameKey(words), kNameKeyBoost), BooleanClause::SHOULD);
   if (words.size() > 1) {
     phrase->setSlop(2);

@@ -23,6 +23,9 @@ struct QueryWord {
   std::vector<std::vector<std::wstring>> nameSynonyms;  // synonyms that name a glossary entry
   std::vector<std::wstring> corrections;                // spelling corrections of `term`
   std::vector<std::wstring> compounds;                  // corpus compounds ending in the word
+  std::vector<std::wstring> variants;     // inflected forms the stemmer misses ("jugendzentr")
+  std::vector<std::wstring> derivations;  // nouns named by a typed verb ("wirkt" → "wirkung")
+  std::vector<std::wstring> heads;        // last part of an unknown compound ("Dorfpolizist")
 };
 
 // Groups analyzer tokens by position into query words.

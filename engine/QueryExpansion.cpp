@@ -3,6 +3,7 @@
 #include "engine/IndexSchema.h"
 #include "engine/TermKey.h"
 #include "engine/Utf8.h"
+#include "engine/WordVariants.h"
 
 namespace querverweis {
 
@@ -47,29 +48,64 @@ std::vector<std::wstring> headTerms(const Lucene::AnalyzerPtr& analyzer, std::st
   return terms;
 }
 
-// Nouns and noun phrases only: the thesaurus's verb and adjective sets ("helfen" ~
-// "vorbeugen") pull in unrelated entries far more often than they help.
-bool isNounLike(const std::string& term) {
-  unsigned char first = static_cast<unsigned char>(term.empty() ? 0 : term[0]);
-  bool upperAscii = first >= 'A' && first <= 'Z';
-  bool upperUmlaut = first == 0xC3 && term.size() > 1 &&
-                     (term[1] == '\x84' || term[1] == '\x96' || term[1] == '\x9C');
-  return upperAscii || upperUmlaut;
+// Nouns and noun phrases only ("tätliche Auseinandersetzung" counts by its last word): the
+// thesaurus's verb and adjective sets ("helfen" ~ "vorbeugen") pull in unrelated entries far
+// more often than they help.
+bool isNounLike(std::string_view phrase) {
+  std::size_t space = phrase.rfind(' ');
+  std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  return !head.empty() && !startsLowerCase(head) && !(head.front() >= '0' && head.front() <= '9');
 }
 
-void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords,
+// A nominalised infinitive ("Kiffen", "Wegschauen") means its verb: single verbs ("wegsehen")
+// fit it; adjectives and idioms ("nicht wahrhaben wollen") do not.
+bool fitsTypedWord(const std::string& synonym, std::string_view typed, std::size_t spanWords) {
+  if (isNounLike(synonym)) {
+    return true;
+  }
+  return spanWords == 1 && looksNominalisedInfinitive(typed) && synonym.ends_with("en") &&
+         synonym.find(' ') == std::string::npos;
+}
+
+// The noun a verbal synonym is about: "Haschisch rauchen" → "Haschisch". A glossary names the
+// thing far more often than the act.
+std::string verbObject(const std::string& synonym) {
+  std::size_t space = synonym.rfind(' ');
+  if (space == std::string::npos || isNounLike(synonym) || !synonym.ends_with("en")) {
+    return synonym;
+  }
+  std::string object = synonym.substr(0, space);
+  return isNounLike(object) ? object : synonym;
+}
+
+bool allTermsIndexed(const std::vector<std::wstring>& terms, const Lucene::IndexReaderPtr& reader) {
+  for (const std::wstring& term : terms) {
+    if (documentFrequency(reader, term) == 0) {
+      return false;
+    }
+  }
+  return !terms.empty();
+}
+
+// For a word the glossary never uses, synonyms are the only way in: look past the ones it does
+// not use either. A word it uses keeps the thesaurus's own order, so its meaning leads.
+void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords, bool unknownWord,
                  const QueryResources& resources) {
-  for (const std::string& synonym : resources.thesaurus->synonyms(phrase)) {
+  for (std::string synonym : resources.thesaurus->synonyms(phrase)) {
+    if (unknownWord && spanWords == 1 && looksNominalisedInfinitive(phrase)) {
+      synonym = verbObject(synonym);
+    }
     bool namesEntry = resources.nameKeys != nullptr &&
                       resources.nameKeys->count(termKey(synonym, *resources.normalizer)) > 0;
     auto& target = namesEntry ? word.nameSynonyms : word.synonyms;
     std::size_t cap = namesEntry ? kMaxNameSynonymsPerWord : kMaxSynonymsPerWord;
-    if ((!namesEntry && !isNounLike(synonym)) || target.size() >= cap) {
+    if ((!namesEntry && !fitsTypedWord(synonym, phrase, spanWords)) || target.size() >= cap) {
       continue;
     }
     std::vector<std::wstring> terms = headTerms(resources.analyzer, synonym);
     bool sameAsTyped = spanWords == 1 && terms.size() == 1 && terms.front() == word.term;
-    if (!terms.empty() && !sameAsTyped) {
+    if (!terms.empty() && !sameAsTyped &&
+        (!unknownWord || allTermsIndexed(terms, resources.reader))) {
       target.push_back(std::move(terms));
     }
   }
@@ -77,13 +113,14 @@ void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords
 
 // Tries the longest spans first, so "häusliche Gewalt" is looked up as one phrase.
 void expandSynonyms(std::string_view text, const std::vector<Span>& spans,
-                    std::vector<QueryWord>& words, const QueryResources& resources) {
+                    const std::vector<bool>& unknown, std::vector<QueryWord>& words,
+                    const QueryResources& resources) {
   for (std::size_t first = 0; first < words.size(); ++first) {
     for (std::size_t length = std::min(kMaxSpanWords, words.size() - first); length >= 1;
          --length) {
       const std::size_t last = first + length - 1;
       addSynonyms(text.substr(spans[first].begin, spans[last].end - spans[first].begin),
-                  words[first], length, resources);
+                  words[first], length, length == 1 && unknown[first], resources);
     }
   }
 }
@@ -96,6 +133,39 @@ void addCompoundTails(std::string_view surface, QueryWord& word, const QueryReso
     for (const std::wstring& term : headTerms(resources.analyzer, display)) {
       word.compounds.push_back(term);
     }
+  }
+}
+
+// Forms the stemmer does not conflate, kept when the index has them.
+void addVariants(std::string_view surface, QueryWord& word, const QueryResources& resources) {
+  auto keep = [&](const std::wstring& term, std::vector<std::wstring>& target) {
+    if (term != word.term && documentFrequency(resources.reader, term) > 0 &&
+        std::find(target.begin(), target.end(), term) == target.end()) {
+      target.push_back(term);
+    }
+  };
+  std::vector<std::wstring> stems{word.term};
+  for (const std::string& variant : inflectionVariants(surface)) {
+    std::vector<std::wstring> terms = headTerms(resources.analyzer, variant);
+    if (terms.size() == 1) {
+      keep(terms.front(), word.variants);
+      stems.push_back(terms.front());
+    }
+  }
+  if (startsLowerCase(surface)) {
+    for (const std::wstring& stem : stems) {
+      for (const std::wstring& noun : derivedNounTerms(stem)) {
+        keep(noun, word.derivations);
+      }
+    }
+  }
+}
+
+// A compound the glossary never uses still names a kind of its last part: a "Dorfpolizist" is a
+// "Polizist".
+void addHead(QueryWord& word, const QueryResources& resources) {
+  if (word.parts.size() >= 2 && documentFrequency(resources.reader, word.parts.back()) > 0) {
+    word.heads.push_back(word.parts.back());
   }
 }
 
@@ -123,41 +193,9 @@ std::string correctionFor(std::string_view surface, QueryWord& word,
   return "";
 }
 
-}  // namespace
-
-ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources) {
-  std::vector<AnalyzedToken> tokens = analyzeText(resources.analyzer, text);
-  ExpandedQuery expanded;
-  expanded.words = queryWords(tokens);
-  std::vector<Span> spans;
-  int position = -1;
-  for (const AnalyzedToken& token : tokens) {
-    if (token.position != position || spans.empty()) {
-      position = token.position;
-      spans.push_back({token.begin, token.end});
-    }
-  }
-  if (resources.thesaurus != nullptr) {
-    expandSynonyms(text, spans, expanded.words, resources);
-  }
-  // Index look-ups per word and field: decided once for both fallbacks below.
-  std::vector<bool> unmatched(expanded.words.size(), false);
-  if (resources.tails != nullptr || resources.spelling != nullptr) {
-    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
-      unmatched[i] = matchesNothing(expanded.words[i], resources.reader);
-    }
-  }
-  if (resources.tails != nullptr) {
-    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
-      if (unmatched[i]) {
-        addCompoundTails(text.substr(spans[i].begin, spans[i].end - spans[i].begin),
-                         expanded.words[i], resources);
-      }
-    }
-  }
-  if (resources.spelling == nullptr) {
-    return expanded;
-  }
+void correctSpelling(std::string_view text, const std::vector<Span>& spans,
+                     const std::vector<bool>& unmatched, ExpandedQuery& expanded,
+                     const QueryResources& resources) {
   std::string corrected(text);
   bool changed = false;
   for (std::size_t i = expanded.words.size(); i-- > 0;) {  // back to front keeps offsets valid
@@ -173,6 +211,61 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   }
   if (changed) {
     expanded.didYouMean = corrected;
+  }
+}
+
+}  // namespace
+
+ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources) {
+  std::vector<AnalyzedToken> tokens = analyzeText(resources.analyzer, text);
+  ExpandedQuery expanded;
+  expanded.words = queryWords(tokens);
+  std::vector<Span> spans;
+  int position = -1;
+  for (const AnalyzedToken& token : tokens) {
+    if (token.position != position || spans.empty()) {
+      position = token.position;
+      spans.push_back({token.begin, token.end});
+    }
+  }
+  auto surface = [&](std::size_t i) {
+    return text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+  };
+  // Index look-ups per word and field: decided once for everything below.
+  std::vector<bool> unused;  // the word as typed, not its parts, is absent from the index
+  std::vector<bool> unmatched;
+  for (const QueryWord& word : expanded.words) {
+    unused.push_back(documentFrequency(resources.reader, word.term) == 0);
+    unmatched.push_back(unused.back() && matchesNothing(word, resources.reader));
+  }
+  if (resources.thesaurus != nullptr) {
+    expandSynonyms(text, spans, unused, expanded.words, resources);
+  }
+  if (resources.morphology) {
+    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+      addVariants(surface(i), expanded.words[i], resources);
+    }
+  }
+  for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+    unmatched[i] = unmatched[i] && expanded.words[i].variants.empty();
+  }
+  if (resources.tails != nullptr) {
+    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+      if (unmatched[i]) {
+        addCompoundTails(surface(i), expanded.words[i], resources);
+      }
+    }
+  }
+  if (resources.spelling != nullptr) {
+    correctSpelling(text, spans, unmatched, expanded, resources);
+  }
+  if (resources.tails != nullptr) {
+    for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+      QueryWord& word = expanded.words[i];
+      if (unmatched[i] && word.compounds.empty() && word.corrections.empty()) {
+        addHead(word, resources);
+      }
+    }
   }
   return expanded;
 }

@@ -1,9 +1,9 @@
 // Query-time knowledge added to what the reader typed: synonyms from the thesaurus and the
 // entries' own aliases ("Kiez" → Stadtteil, Viertel, Quartier), and spelling corrections for
 // words the index does not know ("Enkeltrik" → enkeltrick, reported as "did you mean").
-// Corrections, and compounds of the corpus ending in the word ("Kriminalamt" →
-// Bundeskriminalamt), are tried only for words that match nothing; a correctly spelled query
-// that matches keeps its meaning.
+// Corrections, compounds of the corpus ending in the word ("Kriminalamt" → Bundeskriminalamt)
+// and the last part of an unknown compound ("Dorfpolizist" → Polizist) are tried only for words
+// that match nothing; a correctly spelled query that matches keeps its meaning.
 #pragma once
 
 #include <string>
@@ -29,7 +29,8 @@ struct QueryResources {
   const std::unordered_set<std::string>* nameKeys = nullptr;
   const SpellingIndex* spelling = nullptr;   // null: no typo tolerance
   const Vocabulary* vocabulary = nullptr;    // display forms of corrections
-  const CompoundTailIndex* tails = nullptr;  // null: no compound-tail fallback
+  const CompoundTailIndex* tails = nullptr;  // null: no compound-tail and compound-head fallback
+  bool morphology = false;                   // add inflected and derived forms the stemmer misses
 };
 
 struct ExpandedQuery {

@@ -204,6 +204,40 @@ TEST_F(BundledCorpusSearchTest, CompoundPartSynonymAndTypoQueriesFindTheirEntryI
   }
 }
 
+TEST_F(BundledCorpusSearchTest, LatinSingularFindsEntryUsingThePlural) {
+  // The glossary only says "Jugendzentren".
+  EXPECT_EQ(top("Jugendzentrum"), "jugendarbeit");
+}
+
+TEST_F(BundledCorpusSearchTest, NominalisedVerbUsesTheVerbsSynonyms) {
+  EXPECT_EQ(top("Wegschauen"), "zivilcourage");  // OpenThesaurus: wegschauen ~ wegsehen
+  EXPECT_EQ(top("Kiffen"), "cannabis");  // kiffen ~ Haschisch rauchen; Haschisch is an alias
+}
+
+TEST_F(BundledCorpusSearchTest, VerbInQuestionFindsEntryAboutItsNoun) {
+  std::vector<std::string> top3;
+  for (const SearchHit& hit :
+       engine_->search("Wie erkennt man, ob ein Präventionsprojekt wirkt?", {.limit = 3}).hits) {
+    top3.push_back(hit.slug);
+  }
+  EXPECT_THAT(top3, ::testing::Contains("evaluation"));  // "Wirkung", "Wirkungsevaluation"
+}
+
+TEST_F(BundledCorpusSearchTest, EntryWithEveryQueryWordRanksFirst) {
+  // Bewährungshilfe matches the rare "helfen" alone (alias "Bewährungshelfer").
+  EXPECT_EQ(top("Muss ich bei einem Unfall helfen?"), "unterlassene-hilfeleistung");
+  EXPECT_EQ(top("Erpressung mit Nacktbildern"), "sextortion");
+}
+
+TEST_F(BundledCorpusSearchTest, UnknownCompoundFallsBackToItsLastPart) {
+  SearchResult result = engine_->search("Dorfpolizist");
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_EQ(result.didYouMean, "");
+  for (const SearchHit& hit : result.hits) {
+    EXPECT_THAT(hit.snippet, ::testing::HasSubstr("olizist")) << hit.slug;
+  }
+}
+
 TEST_F(BundledCorpusSearchTest, TypoQueryReportsDidYouMean) {
   EXPECT_EQ(engine_->search("Enkeltrik").didYouMean, "enkeltrick");
   EXPECT_EQ(engine_->search("Enkeltrick").didYouMean, "");

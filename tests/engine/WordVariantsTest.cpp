@@ -1,0 +1,49 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "engine/WordVariants.h"
+
+namespace querverweis {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+TEST(WordVariantsTest, LatinSingularAndPluralMeet) {
+  EXPECT_THAT(inflectionVariants("Jugendzentrum"), Contains("Jugendzentren"));
+  EXPECT_THAT(inflectionVariants("Gremien"), Contains("Gremium"));
+  EXPECT_THAT(inflectionVariants("Museum"), Contains("Museen"));
+}
+
+TEST(WordVariantsTest, NativeWordsOnUmAreLeftAlone) {
+  EXPECT_THAT(inflectionVariants("Eigentum"), IsEmpty());
+  EXPECT_THAT(inflectionVariants("Lebensraum"), IsEmpty());
+  EXPECT_THAT(inflectionVariants("Straftaten"), IsEmpty());
+}
+
+TEST(WordVariantsTest, SeparableParticipleLosesItsInfix) {
+  EXPECT_THAT(inflectionVariants("angezeigt"), Contains("anzeigt"));
+  EXPECT_THAT(inflectionVariants("aufgeklärt"), Contains("aufklärt"));
+  // A capitalised noun is no participle.
+  EXPECT_THAT(inflectionVariants("Angebot"), Not(Contains("Anbot")));
+}
+
+TEST(WordVariantsTest, VerbStemNamesItsNouns) {
+  EXPECT_THAT(derivedNounTerms(L"wirk"), Contains(L"wirkung"));
+  EXPECT_THAT(derivedNounTerms(L"mobb"), Contains(L"mobbing"));
+  EXPECT_THAT(derivedNounTerms(L"tu"), IsEmpty());
+}
+
+TEST(WordVariantsTest, RecognisesLowerCaseAndNominalisedInfinitives) {
+  EXPECT_TRUE(startsLowerCase("wirkt"));
+  EXPECT_TRUE(startsLowerCase("überprüft"));
+  EXPECT_FALSE(startsLowerCase("Überschuldung"));
+  EXPECT_TRUE(looksNominalisedInfinitive("Wegschauen"));
+  EXPECT_TRUE(looksNominalisedInfinitive("Kiffen"));
+  EXPECT_FALSE(looksNominalisedInfinitive("kiffen"));
+  EXPECT_FALSE(looksNominalisedInfinitive("Kiez"));
+}
+
+}  // namespace
+}  // namespace querverweis
