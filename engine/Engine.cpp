@@ -18,6 +18,7 @@
 #include "engine/IndexAnalyzer.h"
 #include "engine/IndexDirectory.h"
 #include "engine/IndexSchema.h"
+#include "engine/LinkAuthority.h"
 #include "engine/Linker.h"
 #include "engine/QueryBuilder.h"
 #include "engine/QueryExpansion.h"
@@ -34,6 +35,8 @@ namespace {
 
 constexpr std::size_t kMaxLimit = 100;
 constexpr std::size_t kMaxOffset = 10000;
+// How many of the best hits the glossary's links may reorder.
+constexpr std::size_t kLinkAuthorityDepth = 30;
 constexpr std::size_t kMaxQueryBytes = 1000;
 constexpr std::size_t kMaxLinkTextBytes = 1 << 20;
 
@@ -138,10 +141,11 @@ struct Engine::Impl {
   Lucene::IndexReaderPtr reader;
   Lucene::IndexSearcherPtr searcher;
 
-  SearchHit makeHit(const Lucene::ScoreDocPtr& scoreDoc, const QueryPlan& plan) const {
-    const Entry& entry = entries.at(static_cast<std::size_t>(scoreDoc->doc));
-    std::vector<AnalyzedToken> matches = matchedBodyTokens(scoreDoc->doc, entry, plan.matchTerms);
-    return {entry.slug, entry.title, scoreDoc->score,
+  SearchHit makeHit(const ScoredEntry& hit, const QueryPlan& plan) const {
+    const Entry& entry = entries.at(hit.entry);
+    auto doc = static_cast<int32_t>(hit.entry);
+    std::vector<AnalyzedToken> matches = matchedBodyTokens(doc, entry, plan.matchTerms);
+    return {entry.slug, entry.title, hit.score,
             makeSnippet(entry.plainBody, matches, plan.matchTerms)};
   }
 
@@ -260,11 +264,17 @@ SearchResult Engine::search(std::string_view query, const SearchOptions& options
     return result;
   }
   try {
-    auto wanted = static_cast<int32_t>(options.offset + options.limit);
-    Lucene::TopDocsPtr top = impl_->searcher->search(plan.query, wanted);
+    auto wanted = std::max(options.offset + options.limit, kLinkAuthorityDepth);
+    Lucene::TopDocsPtr top = impl_->searcher->search(plan.query, static_cast<int32_t>(wanted));
     result.total = static_cast<std::size_t>(top->totalHits);
-    for (std::size_t i = options.offset; i < static_cast<std::size_t>(top->scoreDocs.size()); ++i) {
-      result.hits.push_back(impl_->makeHit(top->scoreDocs[static_cast<int32_t>(i)], plan));
+    std::vector<ScoredEntry> ranked;
+    for (const Lucene::ScoreDocPtr& scoreDoc : top->scoreDocs) {
+      ranked.push_back({static_cast<std::size_t>(scoreDoc->doc), scoreDoc->score});
+    }
+    addLinkAuthority(ranked, *impl_->graph, kLinkAuthorityDepth);
+    for (std::size_t i = options.offset;
+         i < std::min(ranked.size(), options.offset + options.limit); ++i) {
+      result.hits.push_back(impl_->makeHit(ranked[i], plan));
     }
   } catch (const Lucene::LuceneException& e) {
     throw Error(ErrorKind::Corrupt, "search failed: " + Lucene::StringUtils::toUTF8(e.getError()));

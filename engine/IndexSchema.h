@@ -15,6 +15,10 @@ inline constexpr wchar_t kBody[] = L"body";        // analyzed plain body, term 
 inline constexpr wchar_t kTitleParts[] = L"title_parts";
 inline constexpr wchar_t kAliasesParts[] = L"aliases_parts";
 inline constexpr wchar_t kBodyParts[] = L"body_parts";
+// What other entries say around their mentions of this one, like anchor text on the web:
+// Beratungsstelle's "… Schuldnerberatung, die bei Überschuldung hilft …" tells that
+// Schuldnerberatung is about Überschuldung. One value per mention; whole words only.
+inline constexpr wchar_t kAnchors[] = L"anchors";
 inline constexpr wchar_t kNameKey[] = L"name_key";   // exact analyzed key of title and aliases
 inline constexpr wchar_t kStoredEntry[] = L"entry";  // stored JSON, not indexed
 

@@ -48,7 +48,7 @@ void addNameKey(const Lucene::DocumentPtr& doc, const Lucene::AnalyzerPtr& analy
 }
 
 Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& analyzer,
-                                 bool withParts) {
+                                 bool withParts, const std::vector<std::string>& anchors) {
   Lucene::DocumentPtr doc = newLucene<Lucene::Document>();
   doc->add(newLucene<Field>(schema::kSlug, wide(entry.slug), Field::STORE_YES,
                             Field::INDEX_NOT_ANALYZED_NO_NORMS));
@@ -62,6 +62,10 @@ Lucene::DocumentPtr makeDocument(const Entry& entry, const Lucene::AnalyzerPtr& 
     addAnalyzed(doc, schema::kTags, tag);
   }
   addAnalyzed(doc, schema::kBody, entry.plainBody);
+  for (const std::string& anchor : anchors) {
+    doc->add(
+        newLucene<Field>(schema::kAnchors, wide(anchor), Field::STORE_NO, Field::INDEX_ANALYZED));
+  }
   if (withParts) {
     addParts(doc, schema::kTitleParts, entry.title);
     for (const std::string& alias : entry.aliases) {
@@ -82,22 +86,47 @@ void writeJsonFile(const std::string& generation, const char* name, const nlohma
   }
 }
 
-std::vector<std::vector<LinkSuggestion>> writeLinks(const std::vector<Entry>& entries,
-                                                    const Lucene::AnalyzerPtr& analyzer,
-                                                    const std::string& generation) {
+std::vector<std::vector<LinkSuggestion>> suggestLinks(const std::vector<Entry>& entries,
+                                                      const Lucene::AnalyzerPtr& analyzer) {
   Linker linker(entries, analyzer);
   std::vector<std::vector<LinkSuggestion>> links;
-  nlohmann::json all = nlohmann::json::object();
   for (const Entry& entry : entries) {
     links.push_back(linker.suggest(entry.body, {.self = entry.slug}));
+  }
+  return links;
+}
+
+void writeLinks(const std::vector<Entry>& entries,
+                const std::vector<std::vector<LinkSuggestion>>& links,
+                const std::string& generation) {
+  nlohmann::json all = nlohmann::json::object();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
     nlohmann::json list = nlohmann::json::array();
-    for (const LinkSuggestion& link : links.back()) {
+    for (const LinkSuggestion& link : links[i]) {
       list.push_back(linkToJson(link));
     }
-    all[entry.slug] = std::move(list);
+    all[entries[i].slug] = std::move(list);
   }
   writeJsonFile(generation, schema::kLinksFile, all);
-  return links;
+}
+
+// anchors[i]: the text around every mention of entries[i] in the other entries.
+std::vector<std::vector<std::string>> anchorTexts(
+    const std::vector<Entry>& entries, const std::vector<std::vector<LinkSuggestion>>& links) {
+  std::unordered_map<std::string, std::size_t> bySlug;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    bySlug.emplace(entries[i].slug, i);
+  }
+  std::vector<std::vector<std::string>> anchors(entries.size());
+  for (std::size_t source = 0; source < links.size(); ++source) {
+    for (const LinkSuggestion& link : links[source]) {
+      auto target = bySlug.find(link.target);
+      if (target != bySlug.end() && target->second != source) {
+        anchors[target->second].push_back(link.context);
+      }
+    }
+  }
+  return anchors;
 }
 
 void writeRelated(const std::vector<Entry>& entries,
@@ -139,12 +168,25 @@ IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& ind
   StagedGeneration staged(indexDir);
   auto language = languageDataForCorpus(entries, options.wordListPath);
   Lucene::AnalyzerPtr analyzer = indexAnalyzer(options.analysis, language);
+  IndexReport report;
+  report.entries = entries.size();
+  auto since = [](std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  auto linkStart = std::chrono::steady_clock::now();
+  std::vector<std::vector<LinkSuggestion>> links = suggestLinks(entries, analyzer);
+  for (const auto& list : links) {
+    report.links += list.size();
+  }
+  report.linkSeconds = since(linkStart);
+  std::vector<std::vector<std::string>> anchors = anchorTexts(entries, links);
   try {
     auto directory = Lucene::FSDirectory::open(wide(staged.path() + "/" + schema::kLuceneFolder));
     auto writer = newLucene<Lucene::IndexWriter>(directory, analyzer, true,
                                                  Lucene::IndexWriter::MaxFieldLengthUNLIMITED);
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      writer->addDocument(makeDocument(entries[i], analyzer, options.analysis.compounds));
+      writer->addDocument(
+          makeDocument(entries[i], analyzer, options.analysis.compounds, anchors[i]));
       if (options.progress && (i + 1) % options.progressEvery == 0) {
         options.progress(i + 1, entries.size());
       }
@@ -155,17 +197,7 @@ IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& ind
     throw Error(ErrorKind::Io, indexDir + ": writing the index failed: " +
                                    Lucene::StringUtils::toUTF8(e.getError()));
   }
-  IndexReport report;
-  report.entries = entries.size();
-  auto since = [](std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-  auto linkStart = std::chrono::steady_clock::now();
-  std::vector<std::vector<LinkSuggestion>> links = writeLinks(entries, analyzer, staged.path());
-  for (const auto& list : links) {
-    report.links += list.size();
-  }
-  report.linkSeconds = since(linkStart);
+  writeLinks(entries, links, staged.path());
   auto relatedStart = std::chrono::steady_clock::now();
   writeRelated(entries, links, analyzer, *language, options.thesaurusPath, staged.path());
   report.relatedSeconds = since(relatedStart);

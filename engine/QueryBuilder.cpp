@@ -17,6 +17,8 @@ constexpr double kTitleBoost = 5.0;
 constexpr double kAliasBoost = 4.0;
 constexpr double kTagBoost = 1.5;
 constexpr double kBodyBoost = 1.0;
+// Other entries' words about an entry: evidence, but second-hand.
+constexpr double kAnchorBoost = 0.5;
 constexpr double kFieldTieBreaker = 0.1;
 // A word that also matches through its parts or synonyms is more the entry's topic.
 constexpr double kAlternativesTieBreaker = 0.1;
@@ -49,6 +51,7 @@ Lucene::QueryPtr allFields(const std::wstring& term, double weight) {
   query->add(termQuery(schema::kAliases, term, kAliasBoost));
   query->add(termQuery(schema::kTags, term, kTagBoost));
   query->add(termQuery(schema::kBody, term, kBodyBoost));
+  query->add(termQuery(schema::kAnchors, term, kAnchorBoost));
   query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
   query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
   query->add(termQuery(schema::kBodyParts, term, kBodyBoost * kPartFieldFactor));
