@@ -6,6 +6,7 @@
 // clang-format off
 #include <lucene++/LuceneHeaders.h>
 #include <lucene++/CharFolder.h>
+#include <lucene++/DefaultSimilarity.h>
 #include <lucene++/DisjunctionMaxQuery.h>
 #include <lucene++/OffsetAttribute.h>
 #include <lucene++/PositionIncrementAttribute.h>

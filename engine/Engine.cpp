@@ -229,6 +229,7 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
         Lucene::StringUtils::toUnicode(generation + "/" + schema::kLuceneFolder));
     impl->reader = Lucene::IndexReader::open(directory, true);
     impl->searcher = Lucene::newLucene<Lucene::IndexSearcher>(impl->reader);
+    impl->searcher->setSimilarity(searchSimilarity());
     impl->entries = loadEntries(impl->reader);
   } catch (const Lucene::LuceneException& e) {
     throw Error(ErrorKind::Corrupt,

@@ -36,7 +36,19 @@ constexpr double kDerivationWeight = 0.45;
 constexpr double kHeadWeight = 0.3;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
-constexpr double kEveryWordBoost = 8.0;
+// Coordination alone lets one rare word outweigh two common ones: an entry that misses a word of
+// the query keeps only this share of its score, so entries with every word come first.
+constexpr double kMissingWordFactor = 1.0 / 9.0;
+
+// Lucene's default scoring with a steeper coordination. It acts only on the one query level
+// with optional clauses and coordination switched on: the query words.
+class EveryWordFirstSimilarity : public Lucene::DefaultSimilarity {
+ public:
+  double coord(int32_t overlap, int32_t maxOverlap) override {
+    double share = Lucene::DefaultSimilarity::coord(overlap, maxOverlap);
+    return overlap < maxOverlap ? share * kMissingWordFactor : share;
+  }
+};
 
 Lucene::QueryPtr termQuery(const wchar_t* field, const std::wstring& term, double boost) {
   auto query = newLucene<Lucene::TermQuery>(newLucene<Lucene::Term>(field, term));
@@ -55,6 +67,19 @@ Lucene::QueryPtr allFields(const std::wstring& term, double weight) {
   query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
   query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
   query->add(termQuery(schema::kBodyParts, term, kBodyBoost * kPartFieldFactor));
+  query->setBoost(weight);
+  return query;
+}
+
+// The term where an entry names its subject: title, aliases, tags. Cheap on any corpus: the
+// short fields have short postings, unlike a common noun's body postings.
+Lucene::QueryPtr nameFields(const std::wstring& term, double weight) {
+  auto query = newLucene<Lucene::DisjunctionMaxQuery>(kFieldTieBreaker);
+  query->add(termQuery(schema::kTitle, term, kTitleBoost));
+  query->add(termQuery(schema::kAliases, term, kAliasBoost));
+  query->add(termQuery(schema::kTags, term, kTagBoost));
+  query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
+  query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
   query->setBoost(weight);
   return query;
 }
@@ -98,7 +123,7 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
     best->add(allFields(variant, kVariantWeight));
   }
   for (const std::wstring& derivation : word.derivations) {
-    best->add(allFields(derivation, kDerivationWeight));
+    best->add(nameFields(derivation, kDerivationWeight));
   }
   for (const std::wstring& head : word.heads) {
     best->add(allFields(head, kHeadWeight));
@@ -115,6 +140,10 @@ std::wstring nameKey(const std::vector<QueryWord>& words) {
 }
 
 }  // namespace
+
+Lucene::SimilarityPtr searchSimilarity() {
+  return newLucene<EveryWordFirstSimilarity>();
+}
 
 std::vector<QueryWord> queryWords(const std::vector<AnalyzedToken>& tokens) {
   std::vector<QueryWord> words;
@@ -138,15 +167,11 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     return plan;
   }
   auto clauses = newLucene<Lucene::BooleanQuery>();  // coordination on: all words beat one
-  // Coordination alone lets one rare word outweigh two common ones; an entry that has every
-  // word of the query comes first.
-  auto everyWord = newLucene<Lucene::BooleanQuery>(true);
-  everyWord->setBoost(kEveryWordBoost);
+  // Keeps the complete matches where they were against the title and phrase bonuses below.
+  clauses->setBoost(words.size() > 1 ? 1.0 / kMissingWordFactor : 1.0);
   auto phrase = newLucene<Lucene::PhraseQuery>();
   for (const QueryWord& word : words) {
-    Lucene::QueryPtr clause = wordClause(word);
-    clauses->add(clause, BooleanClause::SHOULD);
-    everyWord->add(clause, BooleanClause::MUST);
+    clauses->add(wordClause(word), BooleanClause::SHOULD);
     phrase->add(newLucene<Lucene::Term>(schema::kBody, word.term));
     plan.matchTerms.insert(word.term);
     plan.matchTerms.insert(word.joined.begin(), word.joined.end());
@@ -166,9 +191,6 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
   }
   auto top = newLucene<Lucene::BooleanQuery>(true);
   top->add(clauses, BooleanClause::MUST);
-  if (words.size() > 1) {
-    top->add(everyWord, BooleanClause::SHOULD);
-  }
   top->add(termQuery(schema::kNameKey, nameKey(words), kNameKeyBoost), BooleanClause::SHOULD);
   if (words.size() > 1) {
     phrase->setSlop(2);

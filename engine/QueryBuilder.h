@@ -1,8 +1,9 @@
 // Turns an analyzed, expanded query into a Lucene++ query without ever parsing query syntax.
 // Each query word becomes one clause: the word as typed in title, aliases, tags and body, or-ed
 // with its alternatives at lower weights (joined hyphen form, all compound parts together,
-// synonyms, spelling corrections); the clauses are or-ed with coordination, so entries matching
-// every word rank above entries matching one. An exact title or alias match adds a strong bonus.
+// synonyms, spelling corrections); the clauses are or-ed with a steep coordination, so entries
+// matching every word rank above entries missing one. An exact title or alias match adds a strong
+// bonus.
 #pragma once
 
 #include <set>
@@ -24,7 +25,7 @@ struct QueryWord {
   std::vector<std::wstring> corrections;                // spelling corrections of `term`
   std::vector<std::wstring> compounds;                  // corpus compounds ending in the word
   std::vector<std::wstring> variants;     // inflected forms the stemmer misses ("jugendzentr")
-  std::vector<std::wstring> derivations;  // nouns named by a typed verb ("wirkt" → "wirkung")
+  std::vector<std::wstring> derivations;  // nouns of a typed verb ("wirkt" → "wirkung"), names only
   std::vector<std::wstring> heads;        // last part of an unknown compound ("Dorfpolizist")
 };
 
@@ -37,5 +38,9 @@ struct QueryPlan {
 };
 
 QueryPlan buildQuery(const std::vector<QueryWord>& words);
+
+// The scoring the built queries expect from the searcher: Lucene's default, except that an entry
+// missing one of several query words keeps a ninth of its coordinated score.
+Lucene::SimilarityPtr searchSimilarity();
 
 }  // namespace querverweis

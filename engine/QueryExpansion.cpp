@@ -12,6 +12,7 @@ namespace {
 constexpr std::size_t kMaxSynonymsPerWord = 6;
 constexpr std::size_t kMaxNameSynonymsPerWord = 3;
 constexpr std::size_t kMaxSpanWords = 3;
+constexpr double kCommonTermShare = 0.2;
 
 struct Span {
   std::size_t begin;
@@ -87,6 +88,18 @@ bool allTermsIndexed(const std::vector<std::wstring>& terms, const Lucene::Index
   return !terms.empty();
 }
 
+// A synonym made of a word in a fifth of all bodies ("machen", "Mensch") tells entries apart no
+// better than a stop word, and its long postings make every search slower.
+bool anyTermCommon(const std::vector<std::wstring>& terms, const Lucene::IndexReaderPtr& reader) {
+  const double limit = kCommonTermShare * reader->maxDoc();
+  for (const std::wstring& term : terms) {
+    if (reader->docFreq(Lucene::newLucene<Lucene::Term>(schema::kBody, term)) > limit) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // For a word the glossary never uses, synonyms are the only way in: look past the ones it does
 // not use either. A word it uses keeps the thesaurus's own order, so its meaning leads.
 void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords, bool unknownWord,
@@ -104,7 +117,7 @@ void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords
     }
     std::vector<std::wstring> terms = headTerms(resources.analyzer, synonym);
     bool sameAsTyped = spanWords == 1 && terms.size() == 1 && terms.front() == word.term;
-    if (!terms.empty() && !sameAsTyped &&
+    if (!terms.empty() && !sameAsTyped && !anyTermCommon(terms, resources.reader) &&
         (!unknownWord || allTermsIndexed(terms, resources.reader))) {
       target.push_back(std::move(terms));
     }

@@ -22,8 +22,9 @@ bool isAsciiLower(char c) {
   return c >= 'a' && c <= 'z';
 }
 
-// "Zentrum" ↔ "Zentren", "Gremium" ↔ "Gremien", "Museum" ↔ "Museen". German "-tum" nouns
-// ("Eigentum") and words on "-aum" ("Raum") are native and excluded.
+// "Zentrum" ↔ "Zentren", "Gremium" ↔ "Gremien", "Museum" ↔ "Museen", "Spektrum" ↔ "Spektren".
+// German "-tum" nouns ("Eigentum") and words on "-aum" ("Raum") are native and excluded; of the
+// plurals only the Latin shapes are tried, not every "-en".
 void addLatinPlural(std::string_view word, std::vector<std::string>& variants) {
   if (word.size() < kMinLatinStem + 2) {
     return;
@@ -31,7 +32,8 @@ void addLatinPlural(std::string_view word, std::vector<std::string>& variants) {
   std::string_view stem = word.substr(0, word.size() - 2);
   if (endsWith(word, "um") && !endsWith(word, "tum") && !endsWith(word, "aum")) {
     variants.push_back(std::string(stem) + "en");
-  } else if (endsWith(word, "en") && !endsWith(stem, "t") && !endsWith(stem, "a")) {
+  } else if (endsWith(word, "ien") || endsWith(word, "een") || endsWith(word, "tren") ||
+             endsWith(word, "kren")) {
     variants.push_back(std::string(stem) + "um");
   }
 }

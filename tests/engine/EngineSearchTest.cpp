@@ -154,6 +154,26 @@ TEST_F(SmallCorpusSearchTest, NumberAliasFindsEntry) {
 }
 
 // The bundled glossary: the acceptance checks of the README's example.
+// A synonym as common as a stop word ("Mensch" in every body) finds nothing worth finding.
+TEST(SynonymSearchTest, SynonymsMadeOfCommonWordsAreLeftOut) {
+  test::TempDir dir;
+  const std::vector<std::pair<std::string, std::string>> entries = {
+      {"nachbarschaft", "Jeder Mensch kennt Nachbarn."},
+      {"ehrenamt", "Ein Mensch hilft freiwillig."},
+      {"beratung", "Jeder Mensch darf fragen."},
+      {"opferschutz", "Kein Mensch bleibt allein."},
+      {"kontaktstelle", "Ein Ansprechpartner hört zu."}};
+  for (const auto& [slug, body] : entries) {
+    dir.write("corpus/" + slug + ".md", "---\ntitle: " + slug + "\n---\n" + body + "\n");
+  }
+  dir.write("thesaurus.txt", "Person;Mensch;Ansprechpartner\n");
+  writeIndex(readCorpus(dir.str() + "/corpus"), dir.str() + "/index", {});
+  auto engine = Engine::open(dir.str() + "/index", {.thesaurusPath = dir.str() + "/thesaurus.txt"});
+  SearchResult result = engine->search("Person");
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(result.hits[0].slug, "kontaktstelle");
+}
+
 class BundledCorpusSearchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

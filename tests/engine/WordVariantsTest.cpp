@@ -20,6 +20,7 @@ TEST(WordVariantsTest, NativeWordsOnUmAreLeftAlone) {
   EXPECT_THAT(inflectionVariants("Eigentum"), IsEmpty());
   EXPECT_THAT(inflectionVariants("Lebensraum"), IsEmpty());
   EXPECT_THAT(inflectionVariants("Straftaten"), IsEmpty());
+  EXPECT_THAT(inflectionVariants("Menschen"), IsEmpty());
 }
 
 TEST(WordVariantsTest, SeparableParticipleLosesItsInfix) {
