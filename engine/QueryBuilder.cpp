@@ -28,6 +28,7 @@ constexpr double kPartFieldFactor = 0.8;
 // Alternatives rank below the words the reader typed.
 constexpr double kJoinedWeight = 1.0;
 constexpr double kPartsWeight = 0.35;
+constexpr double kIndexedCompoundPartsWeight = 0.2;
 constexpr double kSynonymWeight = 0.35;
 constexpr double kNameSynonymWeight = 0.5;
 constexpr double kCorrectionWeight = 0.8;
@@ -104,8 +105,9 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
     best->add(allFields(joined, kJoinedWeight));
   }
   if (!word.parts.empty()) {
-    // "Bürgersprechstunde" must not match an entry that only says "Bürger".
-    best->add(allTerms(word.parts, kPartsWeight));
+    // "Bürgersprechstunde" must not match an entry that only says "Bürger"; and where the
+    // glossary uses the compound itself, entries saying it beat entries with both parts apart.
+    best->add(allTerms(word.parts, word.indexed ? kIndexedCompoundPartsWeight : kPartsWeight));
   }
   for (const std::vector<std::wstring>& synonym : word.synonyms) {
     best->add(allTerms(synonym, kSynonymWeight));

@@ -17,10 +17,11 @@ namespace querverweis {
 
 // One position of the query and what may stand for it.
 struct QueryWord {
-  std::wstring term;                                // the typed word, analyzed
-  std::vector<std::wstring> joined;                 // "TäterOpferAusgleich" for a hyphenated word
-  std::vector<std::wstring> parts;                  // compound parts: all must match
-  std::vector<std::vector<std::wstring>> synonyms;  // each an analyzed term sequence
+  std::wstring term;                 // the typed word, analyzed
+  std::vector<std::wstring> joined;  // "TäterOpferAusgleich" for a hyphenated word
+  std::vector<std::wstring> parts;   // compound parts: all must match
+  bool indexed = false;  // the word itself occurs in the index, so its parts matter less
+  std::vector<std::vector<std::wstring>> synonyms;      // each an analyzed term sequence
   std::vector<std::vector<std::wstring>> nameSynonyms;  // synonyms that name a glossary entry
   std::vector<std::wstring> corrections;                // spelling corrections of `term`
   std::vector<std::wstring> compounds;                  // corpus compounds ending in the word

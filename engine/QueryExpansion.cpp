@@ -247,8 +247,9 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   // Index look-ups per word and field: decided once for everything below.
   std::vector<bool> unused;  // the word as typed, not its parts, is absent from the index
   std::vector<bool> unmatched;
-  for (const QueryWord& word : expanded.words) {
+  for (QueryWord& word : expanded.words) {
     unused.push_back(documentFrequency(resources.reader, word.term) == 0);
+    word.indexed = !unused.back();
     unmatched.push_back(unused.back() && matchesNothing(word, resources.reader));
   }
   if (resources.thesaurus != nullptr) {

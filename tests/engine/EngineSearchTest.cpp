@@ -174,6 +174,24 @@ TEST(SynonymSearchTest, SynonymsMadeOfCommonWordsAreLeftOut) {
   EXPECT_EQ(result.hits[0].slug, "kontaktstelle");
 }
 
+TEST(CompoundSearchTest, EntrySayingTheCompoundBeatsEntriesWithItsPartsApart) {
+  test::TempDir dir;
+  dir.write("corpus/termine.md",
+            "---\ntitle: Termine\n---\nDie Bürgersprechstunde beginnt um neun Uhr im Rathaus, "
+            "danach folgen weitere Termine der Verwaltung für alle Anliegen.\n");
+  dir.write("corpus/auskunft.md",
+            "---\ntitle: Auskunft\n---\nBürger erhalten hier Auskunft. Eine Sprechstunde "
+            "gibt es dienstags, eine zweite Sprechstunde donnerstags.\n");
+  dir.write("corpus/verwaltung.md",
+            "---\ntitle: Verwaltung\n---\nDie Verwaltung arbeitet für die Stadt.\n");
+  writeIndex(readCorpus(dir.str() + "/corpus"), dir.str() + "/index", {});
+  auto engine = Engine::open(dir.str() + "/index");
+  SearchResult result = engine->search("Bürgersprechstunde");
+  ASSERT_EQ(result.hits.size(), 2u);
+  EXPECT_EQ(result.hits[0].slug, "termine");
+  EXPECT_EQ(result.hits[1].slug, "auskunft");
+}
+
 class BundledCorpusSearchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
