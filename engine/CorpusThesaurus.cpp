@@ -20,7 +20,7 @@ std::unique_ptr<CorpusThesaurus> loadCorpusThesaurus(const std::vector<Entry>& e
     names.push_back(entry.title);
     result->thesaurus.addSet(names);
     for (const std::string& name : names) {
-      result->nameKeys.insert(termKey(name, normalizer));
+      result->titleByNameKey.emplace(termKey(name, normalizer), entry.title);
     }
   }
   return result;

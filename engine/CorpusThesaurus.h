@@ -5,7 +5,7 @@
 
 #include <memory>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "analyzers/GermanNormalizer.h"
@@ -16,7 +16,8 @@ namespace querverweis {
 
 struct CorpusThesaurus {
   Thesaurus thesaurus{ThesaurusOptions{.maxSynonymsPerTerm = 24}};
-  std::unordered_set<std::string> nameKeys;  // termKey() of every title and alias
+  // termKey() of every title and alias → the title of its entry ("haschisch" → "Cannabis").
+  std::unordered_map<std::string, std::string> titleByNameKey;
 };
 
 // A missing thesaurus file leaves only the entries' own sets. REQUIRES: `normalizer` outlives

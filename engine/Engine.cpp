@@ -201,7 +201,7 @@ struct Engine::Impl {
             .reader = reader,
             .normalizer = &language->normalizer(),
             .thesaurus = config.synonyms ? &synonyms->thesaurus : nullptr,
-            .nameKeys = &synonyms->nameKeys,
+            .titleByNameKey = &synonyms->titleByNameKey,
             .spelling = config.typos ? &spelling : nullptr,
             .vocabulary = &vocabulary,
             .tails = config.compounds ? tails.get() : nullptr,

@@ -1,5 +1,7 @@
 #include "engine/QueryExpansion.h"
 
+#include <algorithm>
+
 #include "engine/IndexSchema.h"
 #include "engine/TermKey.h"
 #include "engine/Utf8.h"
@@ -100,6 +102,24 @@ bool anyTermCommon(const std::vector<std::wstring>& terms, const Lucene::IndexRe
   return false;
 }
 
+const std::string* entryTitleNamedBy(const std::string& synonym, const QueryResources& resources) {
+  if (resources.titleByNameKey == nullptr) {
+    return nullptr;
+  }
+  auto found = resources.titleByNameKey->find(termKey(synonym, *resources.normalizer));
+  return found == resources.titleByNameKey->end() ? nullptr : &found->second;
+}
+
+void addEntryTitle(const std::string& title, QueryWord& word, const QueryResources& resources) {
+  std::vector<std::wstring> terms = headTerms(resources.analyzer, title);
+  const bool sameAsTyped = terms.size() == 1 && terms.front() == word.term;
+  if (!terms.empty() && !sameAsTyped &&
+      std::find(word.nameSynonyms.begin(), word.nameSynonyms.end(), terms) ==
+          word.nameSynonyms.end()) {
+    word.nameSynonyms.push_back(std::move(terms));
+  }
+}
+
 // For a word the glossary never uses, synonyms are the only way in: look past the ones it does
 // not use either. A word it uses keeps the thesaurus's own order, so its meaning leads.
 void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords, bool unknownWord,
@@ -108,8 +128,8 @@ void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords
     if (unknownWord && spanWords == 1 && looksNominalisedInfinitive(phrase)) {
       synonym = verbObject(synonym);
     }
-    bool namesEntry = resources.nameKeys != nullptr &&
-                      resources.nameKeys->count(termKey(synonym, *resources.normalizer)) > 0;
+    const std::string* title = entryTitleNamedBy(synonym, resources);
+    bool namesEntry = title != nullptr;
     auto& target = namesEntry ? word.nameSynonyms : word.synonyms;
     std::size_t cap = namesEntry ? kMaxNameSynonymsPerWord : kMaxSynonymsPerWord;
     if ((!namesEntry && !fitsTypedWord(synonym, phrase, spanWords)) || target.size() >= cap) {
@@ -120,6 +140,11 @@ void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords
     if (!terms.empty() && !sameAsTyped && !anyTermCommon(terms, resources.reader) &&
         (!unknownWord || allTermsIndexed(terms, resources.reader))) {
       target.push_back(std::move(terms));
+      // An alias ("Haschisch") brings its entry's title ("Cannabis"), which the other entries
+      // use: the glossary's own synonym sets are exact, unlike the thesaurus's.
+      if (namesEntry && target.size() < cap) {
+        addEntryTitle(*title, word, resources);
+      }
     }
   }
 }

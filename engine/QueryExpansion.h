@@ -8,7 +8,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "analyzers/GermanNormalizer.h"
@@ -25,8 +25,9 @@ struct QueryResources {
   Lucene::IndexReaderPtr reader;
   const GermanNormalizer* normalizer = nullptr;
   const Thesaurus* thesaurus = nullptr;  // null: no synonyms
-  // termKey()s of every title and alias: a synonym naming an entry is the best expansion.
-  const std::unordered_set<std::string>* nameKeys = nullptr;
+  // termKey() of every title and alias → its entry's title: a synonym naming an entry is the
+  // best expansion, and the title is the name the other entries use.
+  const std::unordered_map<std::string, std::string>* titleByNameKey = nullptr;
   const SpellingIndex* spelling = nullptr;   // null: no typo tolerance
   const Vocabulary* vocabulary = nullptr;    // display forms of corrections
   const CompoundTailIndex* tails = nullptr;  // null: no compound-tail and compound-head fallback

@@ -265,6 +265,15 @@ TEST_F(BundledCorpusSearchTest, NominalisedVerbUsesTheVerbsSynonyms) {
   EXPECT_EQ(top("Kiffen"), "cannabis");  // kiffen ~ Haschisch rauchen; Haschisch is an alias
 }
 
+TEST_F(BundledCorpusSearchTest, SynonymNamingAnAliasAlsoSearchesTheEntrysTitle) {
+  // Only Cannabis says "Haschisch"; Cannabisprävention says "Cannabis".
+  std::vector<std::string> top3;
+  for (const SearchHit& hit : engine_->search("Kiffen", {.limit = 3}).hits) {
+    top3.push_back(hit.slug);
+  }
+  EXPECT_THAT(top3, ::testing::Contains("cannabispraevention"));
+}
+
 TEST_F(BundledCorpusSearchTest, VerbInQuestionFindsEntryAboutItsNoun) {
   std::vector<std::string> top3;
   for (const SearchHit& hit :
