@@ -57,8 +57,10 @@ Lucene::QueryPtr termQuery(const wchar_t* field, const std::wstring& term, doubl
   return query;
 }
 
-// The term in every searchable field, scored by its best field.
-Lucene::QueryPtr allFields(const std::wstring& term, double weight) {
+// The term in every searchable field, scored by its best field. Second-hand forms (synonyms,
+// corrections, variants) skip the parts of the bodies' compounds: there they find little the
+// reader meant, and those postings are the longest of all.
+Lucene::QueryPtr allFields(const std::wstring& term, double weight, bool inBodyCompounds = true) {
   auto query = newLucene<Lucene::DisjunctionMaxQuery>(kFieldTieBreaker);
   query->add(termQuery(schema::kTitle, term, kTitleBoost));
   query->add(termQuery(schema::kAliases, term, kAliasBoost));
@@ -67,7 +69,9 @@ Lucene::QueryPtr allFields(const std::wstring& term, double weight) {
   query->add(termQuery(schema::kAnchors, term, kAnchorBoost));
   query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
   query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
-  query->add(termQuery(schema::kBodyParts, term, kBodyBoost * kPartFieldFactor));
+  if (inBodyCompounds) {
+    query->add(termQuery(schema::kBodyParts, term, kBodyBoost * kPartFieldFactor));
+  }
   query->setBoost(weight);
   return query;
 }
@@ -88,7 +92,7 @@ Lucene::QueryPtr nameFields(const std::wstring& term, double weight) {
 // Every term must occur (compound parts, the words of a multi-word synonym).
 Lucene::QueryPtr allTerms(const std::vector<std::wstring>& terms, double weight) {
   if (terms.size() == 1) {
-    return allFields(terms.front(), weight);
+    return allFields(terms.front(), weight, false);
   }
   auto query = newLucene<Lucene::BooleanQuery>();
   for (const std::wstring& term : terms) {
@@ -116,19 +120,19 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
     best->add(allTerms(synonym, kNameSynonymWeight));
   }
   for (const std::wstring& correction : word.corrections) {
-    best->add(allFields(correction, kCorrectionWeight));
+    best->add(allFields(correction, kCorrectionWeight, false));
   }
   for (const std::wstring& compound : word.compounds) {
-    best->add(allFields(compound, kPartsWeight));
+    best->add(allFields(compound, kPartsWeight, false));
   }
   for (const std::wstring& variant : word.variants) {
-    best->add(allFields(variant, kVariantWeight));
+    best->add(allFields(variant, kVariantWeight, false));
   }
   for (const std::wstring& derivation : word.derivations) {
     best->add(nameFields(derivation, kDerivationWeight));
   }
   for (const std::wstring& head : word.heads) {
-    best->add(allFields(head, kHeadWeight));
+    best->add(allFields(head, kHeadWeight, false));
   }
   return best;
 }
