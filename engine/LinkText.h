@@ -32,6 +32,8 @@ std::vector<std::wstring> inflectionBases(const std::wstring& word);
 // included, and continue in lower case only: "PKS" ~ "PKS", "IHKs" ~ "IHK", "ok" !~ "OK".
 bool sameCase(std::string_view name, std::string_view text);
 
+// The first letter is a capital: in German, a noun or the start of a sentence ("Überschuldung";
+// not "überprüft", "110").
 bool startsCapitalised(std::string_view word);
 
 // A separator " und ", " oder ", " sowie " between two words.

@@ -57,34 +57,32 @@ Lucene::QueryPtr termQuery(const wchar_t* field, const std::wstring& term, doubl
   return query;
 }
 
-// The term in every searchable field, scored by its best field. Second-hand forms (synonyms,
-// corrections, variants) skip the parts of the bodies' compounds: there they find little the
-// reader meant, and those postings are the longest of all.
-Lucene::QueryPtr allFields(const std::wstring& term, double weight, bool inBodyCompounds = true) {
+// Which fields a form of a query word is looked for in.
+enum class Reach {
+  Everywhere,  // the typed word: every text, whole words and compound parts
+  // Second-hand forms (synonyms, corrections, variants) skip the parts of the bodies' compounds:
+  // there they find little the reader meant, and those postings are the longest of all.
+  WholeBodyWords,
+  // Where an entry names its subject: title, aliases, tags. Cheap on any corpus, since short
+  // fields have short postings.
+  Names,
+};
+
+// The term in the fields of `reach`, scored by its best field.
+Lucene::QueryPtr fieldsQuery(const std::wstring& term, double weight, Reach reach) {
   auto query = newLucene<Lucene::DisjunctionMaxQuery>(kFieldTieBreaker);
   query->add(termQuery(schema::kTitle, term, kTitleBoost));
   query->add(termQuery(schema::kAliases, term, kAliasBoost));
   query->add(termQuery(schema::kTags, term, kTagBoost));
-  query->add(termQuery(schema::kBody, term, kBodyBoost));
-  query->add(termQuery(schema::kAnchors, term, kAnchorBoost));
   query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
   query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
-  if (inBodyCompounds) {
+  if (reach != Reach::Names) {
+    query->add(termQuery(schema::kBody, term, kBodyBoost));
+    query->add(termQuery(schema::kAnchors, term, kAnchorBoost));
+  }
+  if (reach == Reach::Everywhere) {
     query->add(termQuery(schema::kBodyParts, term, kBodyBoost * kPartFieldFactor));
   }
-  query->setBoost(weight);
-  return query;
-}
-
-// The term where an entry names its subject: title, aliases, tags. Cheap on any corpus: the
-// short fields have short postings, unlike a common noun's body postings.
-Lucene::QueryPtr nameFields(const std::wstring& term, double weight) {
-  auto query = newLucene<Lucene::DisjunctionMaxQuery>(kFieldTieBreaker);
-  query->add(termQuery(schema::kTitle, term, kTitleBoost));
-  query->add(termQuery(schema::kAliases, term, kAliasBoost));
-  query->add(termQuery(schema::kTags, term, kTagBoost));
-  query->add(termQuery(schema::kTitleParts, term, kTitleBoost * kPartFieldFactor));
-  query->add(termQuery(schema::kAliasesParts, term, kAliasBoost * kPartFieldFactor));
   query->setBoost(weight);
   return query;
 }
@@ -92,11 +90,11 @@ Lucene::QueryPtr nameFields(const std::wstring& term, double weight) {
 // Every term must occur (compound parts, the words of a multi-word synonym).
 Lucene::QueryPtr allTerms(const std::vector<std::wstring>& terms, double weight) {
   if (terms.size() == 1) {
-    return allFields(terms.front(), weight, false);
+    return fieldsQuery(terms.front(), weight, Reach::WholeBodyWords);
   }
   auto query = newLucene<Lucene::BooleanQuery>();
   for (const std::wstring& term : terms) {
-    query->add(allFields(term, 1.0), BooleanClause::MUST);
+    query->add(fieldsQuery(term, 1.0, Reach::Everywhere), BooleanClause::MUST);
   }
   query->setBoost(weight);
   return query;
@@ -104,9 +102,9 @@ Lucene::QueryPtr allTerms(const std::vector<std::wstring>& terms, double weight)
 
 Lucene::QueryPtr wordClause(const QueryWord& word) {
   auto best = newLucene<Lucene::DisjunctionMaxQuery>(kAlternativesTieBreaker);
-  best->add(allFields(word.term, 1.0));
+  best->add(fieldsQuery(word.term, 1.0, Reach::Everywhere));
   for (const std::wstring& joined : word.joined) {
-    best->add(allFields(joined, kJoinedWeight));
+    best->add(fieldsQuery(joined, kJoinedWeight, Reach::Everywhere));
   }
   if (!word.parts.empty()) {
     // "Bürgersprechstunde" must not match an entry that only says "Bürger"; and where the
@@ -120,19 +118,19 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
     best->add(allTerms(synonym, kNameSynonymWeight));
   }
   for (const std::wstring& correction : word.corrections) {
-    best->add(allFields(correction, kCorrectionWeight, false));
+    best->add(fieldsQuery(correction, kCorrectionWeight, Reach::WholeBodyWords));
   }
   for (const std::wstring& compound : word.compounds) {
-    best->add(allFields(compound, kPartsWeight, false));
+    best->add(fieldsQuery(compound, kPartsWeight, Reach::WholeBodyWords));
   }
   for (const std::wstring& variant : word.variants) {
-    best->add(allFields(variant, kVariantWeight, false));
+    best->add(fieldsQuery(variant, kVariantWeight, Reach::WholeBodyWords));
   }
   for (const std::wstring& derivation : word.derivations) {
-    best->add(nameFields(derivation, kDerivationWeight));
+    best->add(fieldsQuery(derivation, kDerivationWeight, Reach::Names));
   }
   for (const std::wstring& head : word.heads) {
-    best->add(allFields(head, kHeadWeight, false));
+    best->add(fieldsQuery(head, kHeadWeight, Reach::WholeBodyWords));
   }
   return best;
 }

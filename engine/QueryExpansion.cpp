@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/IndexSchema.h"
+#include "engine/LinkText.h"
 #include "engine/TermKey.h"
 #include "engine/Utf8.h"
 #include "engine/WordVariants.h"
@@ -30,17 +31,14 @@ int documentFrequency(const Lucene::IndexReaderPtr& reader, const std::wstring& 
   return total;
 }
 
-// A word matches weakly when neither it nor all of its compound parts occur in the index.
-bool matchesNothing(const QueryWord& word, const Lucene::IndexReaderPtr& reader) {
-  if (documentFrequency(reader, word.term) > 0) {
-    return false;
-  }
-  for (const std::wstring& part : word.parts) {
-    if (documentFrequency(reader, part) == 0) {
-      return true;
+// True if every term occurs in the index (all parts of a compound, all words of a synonym).
+bool allTermsIndexed(const std::vector<std::wstring>& terms, const Lucene::IndexReaderPtr& reader) {
+  for (const std::wstring& term : terms) {
+    if (documentFrequency(reader, term) == 0) {
+      return false;
     }
   }
-  return word.parts.empty();
+  return !terms.empty();
 }
 
 std::vector<std::wstring> headTerms(const Lucene::AnalyzerPtr& analyzer, std::string_view text) {
@@ -56,8 +54,7 @@ std::vector<std::wstring> headTerms(const Lucene::AnalyzerPtr& analyzer, std::st
 // more often than they help.
 bool isNounLike(std::string_view phrase) {
   std::size_t space = phrase.rfind(' ');
-  std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-  return !head.empty() && !startsLowerCase(head) && !(head.front() >= '0' && head.front() <= '9');
+  return startsCapitalised(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
 }
 
 // A nominalised infinitive ("Kiffen", "Wegschauen") means its verb: single verbs ("wegsehen")
@@ -79,15 +76,6 @@ std::string verbObject(const std::string& synonym) {
   }
   std::string object = synonym.substr(0, space);
   return isNounLike(object) ? object : synonym;
-}
-
-bool allTermsIndexed(const std::vector<std::wstring>& terms, const Lucene::IndexReaderPtr& reader) {
-  for (const std::wstring& term : terms) {
-    if (documentFrequency(reader, term) == 0) {
-      return false;
-    }
-  }
-  return !terms.empty();
 }
 
 // A synonym made of a word in a fifth of all bodies ("machen", "Mensch") tells entries apart no
@@ -151,14 +139,13 @@ void addSynonyms(std::string_view phrase, QueryWord& word, std::size_t spanWords
 
 // Tries the longest spans first, so "häusliche Gewalt" is looked up as one phrase.
 void expandSynonyms(std::string_view text, const std::vector<Span>& spans,
-                    const std::vector<bool>& unknown, std::vector<QueryWord>& words,
-                    const QueryResources& resources) {
+                    std::vector<QueryWord>& words, const QueryResources& resources) {
   for (std::size_t first = 0; first < words.size(); ++first) {
     for (std::size_t length = std::min(kMaxSpanWords, words.size() - first); length >= 1;
          --length) {
       const std::size_t last = first + length - 1;
       addSynonyms(text.substr(spans[first].begin, spans[last].end - spans[first].begin),
-                  words[first], length, length == 1 && unknown[first], resources);
+                  words[first], length, length == 1 && !words[first].indexed, resources);
     }
   }
 }
@@ -190,7 +177,7 @@ void addVariants(std::string_view surface, QueryWord& word, const QueryResources
       stems.push_back(terms.front());
     }
   }
-  if (startsLowerCase(surface)) {
+  if (!startsCapitalised(surface)) {  // a verb: its nouns may name entries
     for (const std::wstring& stem : stems) {
       for (const std::wstring& noun : derivedNounTerms(stem)) {
         keep(noun, word.derivations);
@@ -270,15 +257,13 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
     return text.substr(spans[i].begin, spans[i].end - spans[i].begin);
   };
   // Index look-ups per word and field: decided once for everything below.
-  std::vector<bool> unused;  // the word as typed, not its parts, is absent from the index
-  std::vector<bool> unmatched;
+  std::vector<bool> unmatched;  // neither the word nor all of its compound parts occur
   for (QueryWord& word : expanded.words) {
-    unused.push_back(documentFrequency(resources.reader, word.term) == 0);
-    word.indexed = !unused.back();
-    unmatched.push_back(unused.back() && matchesNothing(word, resources.reader));
+    word.indexed = documentFrequency(resources.reader, word.term) > 0;
+    unmatched.push_back(!word.indexed && !allTermsIndexed(word.parts, resources.reader));
   }
   if (resources.thesaurus != nullptr) {
-    expandSynonyms(text, spans, unused, expanded.words, resources);
+    expandSynonyms(text, spans, expanded.words, resources);
   }
   if (resources.morphology) {
     for (std::size_t i = 0; i < expanded.words.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "engine/LinkText.h"
+
 namespace querverweis {
 
 namespace {
@@ -16,10 +18,6 @@ constexpr std::size_t kMinLatinStem = 4;  // "Zentr-um": shorter stems are nativ
 
 bool endsWith(std::string_view word, std::string_view suffix) {
   return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
-}
-
-bool isAsciiLower(char c) {
-  return c >= 'a' && c <= 'z';
 }
 
 // "Zentrum" ↔ "Zentren", "Gremium" ↔ "Gremien", "Museum" ↔ "Museen", "Spektrum" ↔ "Spektren".
@@ -54,7 +52,7 @@ void addSeparableParticiple(std::string_view word, std::vector<std::string>& var
 std::vector<std::string> inflectionVariants(std::string_view word) {
   std::vector<std::string> variants;
   addLatinPlural(word, variants);
-  if (startsLowerCase(word)) {
+  if (!startsCapitalised(word)) {
     addSeparableParticiple(word, variants);
   }
   return variants;
@@ -67,16 +65,8 @@ std::vector<std::wstring> derivedNounTerms(const std::wstring& verbStem) {
   return {verbStem + L"ung", verbStem + L"ing"};
 }
 
-bool startsLowerCase(std::string_view word) {
-  if (word.size() >= 2 && word[0] == '\xC3') {  // ä ö ü ß
-    return word[1] == '\xA4' || word[1] == '\xB6' || word[1] == '\xBC' || word[1] == '\x9F';
-  }
-  return !word.empty() && isAsciiLower(word.front());
-}
-
 bool looksNominalisedInfinitive(std::string_view word) {
-  const bool capital = !word.empty() && (word.front() >= 'A' && word.front() <= 'Z');
-  return capital && word.size() >= 6 && endsWith(word, "en");
+  return startsCapitalised(word) && word.size() >= 6 && endsWith(word, "en");
 }
 
 }  // namespace querverweis

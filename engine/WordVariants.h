@@ -16,9 +16,6 @@ std::vector<std::string> inflectionVariants(std::string_view word);
 // Index terms of nouns derived from a verb stem: "wirk" → "wirkung", "mobb" → "mobbing".
 std::vector<std::wstring> derivedNounTerms(const std::wstring& verbStem);
 
-// True for a word written with a lower-case first letter: in German, not a noun.
-bool startsLowerCase(std::string_view word);
-
 // True for a capitalised infinitive used as a noun: "Kiffen", "Wegschauen".
 bool looksNominalisedInfinitive(std::string_view word);
 

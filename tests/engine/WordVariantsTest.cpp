@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "engine/LinkText.h"
 #include "engine/WordVariants.h"
 
 namespace querverweis {
@@ -36,10 +37,10 @@ TEST(WordVariantsTest, VerbStemNamesItsNouns) {
   EXPECT_THAT(derivedNounTerms(L"tu"), IsEmpty());
 }
 
-TEST(WordVariantsTest, RecognisesLowerCaseAndNominalisedInfinitives) {
-  EXPECT_TRUE(startsLowerCase("wirkt"));
-  EXPECT_TRUE(startsLowerCase("überprüft"));
-  EXPECT_FALSE(startsLowerCase("Überschuldung"));
+TEST(WordVariantsTest, RecognisesCapitalisationAndNominalisedInfinitives) {
+  EXPECT_FALSE(startsCapitalised("wirkt"));
+  EXPECT_FALSE(startsCapitalised("überprüft"));
+  EXPECT_TRUE(startsCapitalised("Überschuldung"));
   EXPECT_TRUE(looksNominalisedInfinitive("Wegschauen"));
   EXPECT_TRUE(looksNominalisedInfinitive("Kiffen"));
   EXPECT_FALSE(looksNominalisedInfinitive("kiffen"));
