@@ -153,45 +153,58 @@ TEST_F(SmallCorpusSearchTest, NumberAliasFindsEntry) {
   EXPECT_EQ(engine_->search("110").hits.at(0).slug, "notruf");
 }
 
-// The bundled glossary: the acceptance checks of the README's example.
+struct TestEntry {
+  std::string slug;
+  std::string title;
+  std::string body;
+};
+
+// Writes the entries as a corpus into `dir`, indexes it and opens the index.
+std::shared_ptr<const Engine> indexAndOpen(test::TempDir& dir,
+                                           const std::vector<TestEntry>& entries,
+                                           const EngineOptions& options = {}) {
+  for (const TestEntry& entry : entries) {
+    dir.write("corpus/" + entry.slug + ".md",
+              "---\ntitle: " + entry.title + "\n---\n" + entry.body + "\n");
+  }
+  writeIndex(readCorpus(dir.str() + "/corpus"), dir.str() + "/index", {});
+  return Engine::open(dir.str() + "/index", options);
+}
+
 // A synonym as common as a stop word ("Mensch" in every body) finds nothing worth finding.
 TEST(SynonymSearchTest, SynonymsMadeOfCommonWordsAreLeftOut) {
   test::TempDir dir;
-  const std::vector<std::pair<std::string, std::string>> entries = {
-      {"nachbarschaft", "Jeder Mensch kennt Nachbarn."},
-      {"ehrenamt", "Ein Mensch hilft freiwillig."},
-      {"beratung", "Jeder Mensch darf fragen."},
-      {"opferschutz", "Kein Mensch bleibt allein."},
-      {"kontaktstelle", "Ein Ansprechpartner hört zu."}};
-  for (const auto& [slug, body] : entries) {
-    dir.write("corpus/" + slug + ".md", "---\ntitle: " + slug + "\n---\n" + body + "\n");
-  }
   dir.write("thesaurus.txt", "Person;Mensch;Ansprechpartner\n");
-  writeIndex(readCorpus(dir.str() + "/corpus"), dir.str() + "/index", {});
-  auto engine = Engine::open(dir.str() + "/index", {.thesaurusPath = dir.str() + "/thesaurus.txt"});
+  auto engine = indexAndOpen(dir,
+                             {{"nachbarschaft", "Nachbarschaft", "Jeder Mensch kennt Nachbarn."},
+                              {"ehrenamt", "Ehrenamt", "Ein Mensch hilft freiwillig."},
+                              {"beratung", "Beratung", "Jeder Mensch darf fragen."},
+                              {"opferschutz", "Opferschutz", "Kein Mensch bleibt allein."},
+                              {"kontaktstelle", "Kontaktstelle", "Ein Ansprechpartner hört zu."}},
+                             {.thesaurusPath = dir.str() + "/thesaurus.txt"});
   SearchResult result = engine->search("Person");
   ASSERT_EQ(result.hits.size(), 1u);
   EXPECT_EQ(result.hits[0].slug, "kontaktstelle");
 }
 
+// A short entry with both parts side by side against a long one that uses the compound once:
+// the compound wins only because the glossary uses it, so its parts count for less.
 TEST(CompoundSearchTest, EntrySayingTheCompoundBeatsEntriesWithItsPartsApart) {
   test::TempDir dir;
-  dir.write("corpus/termine.md",
-            "---\ntitle: Termine\n---\nDie Bürgersprechstunde beginnt um neun Uhr im Rathaus, "
-            "danach folgen weitere Termine der Verwaltung für alle Anliegen.\n");
-  dir.write("corpus/auskunft.md",
-            "---\ntitle: Auskunft\n---\nBürger erhalten hier Auskunft. Eine Sprechstunde "
-            "gibt es dienstags, eine zweite Sprechstunde donnerstags.\n");
-  dir.write("corpus/verwaltung.md",
-            "---\ntitle: Verwaltung\n---\nDie Verwaltung arbeitet für die Stadt.\n");
-  writeIndex(readCorpus(dir.str() + "/corpus"), dir.str() + "/index", {});
-  auto engine = Engine::open(dir.str() + "/index");
+  auto engine = indexAndOpen(
+      dir, {{"termine", "Termine",
+             "Die Bürgersprechstunde beginnt um neun Uhr im Rathaus, danach folgen weitere "
+             "Termine der Verwaltung für alle Anliegen, von Anträgen über Beschwerden bis zu "
+             "Fragen rund um Müll, Lärm und Parkplätze im Viertel."},
+            {"auskunft", "Auskunft", "Bürger erhalten hier Auskunft in der Sprechstunde."},
+            {"verwaltung", "Verwaltung", "Die Verwaltung arbeitet für die Stadt."}});
   SearchResult result = engine->search("Bürgersprechstunde");
   ASSERT_EQ(result.hits.size(), 2u);
   EXPECT_EQ(result.hits[0].slug, "termine");
   EXPECT_EQ(result.hits[1].slug, "auskunft");
 }
 
+// The bundled glossary: the acceptance checks of the README's example.
 class BundledCorpusSearchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -206,6 +219,13 @@ class BundledCorpusSearchTest : public ::testing::Test {
   static std::string top(const std::string& query) {
     SearchResult result = engine_->search(query);
     return result.hits.empty() ? "" : result.hits[0].slug;
+  }
+  static std::vector<std::string> topSlugs(const std::string& query, std::size_t count) {
+    std::vector<std::string> slugs;
+    for (const SearchHit& hit : engine_->search(query, {.limit = count}).hits) {
+      slugs.push_back(hit.slug);
+    }
+    return slugs;
   }
   static test::TempDir* dir_;
   static std::shared_ptr<const Engine> engine_;
@@ -242,11 +262,7 @@ TEST_F(BundledCorpusSearchTest, CompoundPartSynonymAndTypoQueriesFindTheirEntryI
       {"Enkeltrik", "enkeltrick"},                 // a typo
   };
   for (const auto& [query, slug] : cases) {
-    std::vector<std::string> top3;
-    for (const SearchHit& hit : engine_->search(query, {.limit = 3}).hits) {
-      top3.push_back(hit.slug);
-    }
-    EXPECT_THAT(top3, ::testing::Contains(slug)) << query;
+    EXPECT_THAT(topSlugs(query, 3), ::testing::Contains(slug)) << query;
   }
 }
 
@@ -257,30 +273,18 @@ TEST_F(BundledCorpusSearchTest, LatinSingularFindsEntryUsingThePlural) {
 
 TEST_F(BundledCorpusSearchTest, NominalisedVerbUsesTheVerbsSynonyms) {
   // OpenThesaurus: wegschauen ~ wegsehen, which Zivilcourage explains.
-  std::vector<std::string> top2;
-  for (const SearchHit& hit : engine_->search("Wegschauen", {.limit = 2}).hits) {
-    top2.push_back(hit.slug);
-  }
-  EXPECT_THAT(top2, ::testing::Contains("zivilcourage"));
+  EXPECT_THAT(topSlugs("Wegschauen", 2), ::testing::Contains("zivilcourage"));
   EXPECT_EQ(top("Kiffen"), "cannabis");  // kiffen ~ Haschisch rauchen; Haschisch is an alias
 }
 
 TEST_F(BundledCorpusSearchTest, SynonymNamingAnAliasAlsoSearchesTheEntrysTitle) {
   // Only Cannabis says "Haschisch"; Cannabisprävention says "Cannabis".
-  std::vector<std::string> top3;
-  for (const SearchHit& hit : engine_->search("Kiffen", {.limit = 3}).hits) {
-    top3.push_back(hit.slug);
-  }
-  EXPECT_THAT(top3, ::testing::Contains("cannabispraevention"));
+  EXPECT_THAT(topSlugs("Kiffen", 3), ::testing::Contains("cannabispraevention"));
 }
 
 TEST_F(BundledCorpusSearchTest, VerbInQuestionFindsEntryAboutItsNoun) {
-  std::vector<std::string> top3;
-  for (const SearchHit& hit :
-       engine_->search("Wie erkennt man, ob ein Präventionsprojekt wirkt?", {.limit = 3}).hits) {
-    top3.push_back(hit.slug);
-  }
-  EXPECT_THAT(top3, ::testing::Contains("evaluation"));  // "Wirkung", "Wirkungsevaluation"
+  EXPECT_THAT(topSlugs("Wie erkennt man, ob ein Präventionsprojekt wirkt?", 3),
+              ::testing::Contains("evaluation"));  // "Wirkung", "Wirkungsevaluation"
 }
 
 TEST_F(BundledCorpusSearchTest, EntryWithEveryQueryWordRanksFirst) {
