@@ -10,8 +10,10 @@ namespace {
 
 constexpr size_t kMinProtectedPrefix = 5;
 
-bool isVowel(wchar_t c) {
-  return c == L'a' || c == L'e' || c == L'i' || c == L'o' || c == L'u' || c == L'y';
+// "au", "äu" and "eu" are diphthongs, so the e after them is a letter of its own ("Trauer",
+// "Säue", "Feuer"); after any other vowel "ue" is a spelled-out ü ("Videoueberwachung").
+bool endsDiphthong(wchar_t c) {
+  return c == L'a' || c == L'ä' || c == L'e';
 }
 
 // Accented Latin letters to base letters; umlauts and ß handled by the caller.
@@ -96,8 +98,8 @@ std::wstring GermanNormalizer::normalize(const std::wstring& word) const {
     bool pairSecond =
         c == L'e' && i > 0 && (word[i - 1] == L'a' || word[i - 1] == L'o' || word[i - 1] == L'u');
     if (pairSecond) {
-      bool afterVowelOrQ = i >= 2 && (isVowel(word[i - 2]) || word[i - 2] == L'q');
-      bool keep = word[i - 1] == L'u' && afterVowelOrQ;
+      bool diphthongOrQu = i >= 2 && (endsDiphthong(word[i - 2]) || word[i - 2] == L'q');
+      bool keep = word[i - 1] == L'u' && diphthongOrQu;
       if (!keep) {
         keep = isProtectedAt(word, i - 1);
       }

@@ -1,7 +1,7 @@
 // Folds the spellings of one German word onto one form so that readers who type without umlauts
 // meet the text: "bürgersprechstunde" and "buergersprechstunde" both become "burgersprechstunde".
 // Rules, on lower-case input: ä→a, ö→o, ü→u, ß→ss, accented Latin letters to their base letter;
-// the transliterations ae→a, oe→o, ue→u, except "ue" after a vowel or q ("feuer", "quelle") and
+// the transliterations ae→a, oe→o, ue→u, except "ue" after a, ä, e or q ("feuer", "quelle") and
 // inside protected words that really contain the letter pair ("israel", "goethe", "aktuell").
 #pragma once
 

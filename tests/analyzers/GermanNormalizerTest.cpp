@@ -24,12 +24,18 @@ TEST(GermanNormalizerTest, SharpSBecomesDoubleS) {
   EXPECT_EQ(normalizer.normalize(L"weißer"), normalizer.normalize(L"weisser"));
 }
 
-TEST(GermanNormalizerTest, UeAfterVowelOrQStays) {
+TEST(GermanNormalizerTest, UeAfterDiphthongOrQStays) {
   GermanNormalizer normalizer;
   EXPECT_EQ(normalizer.normalize(L"feuer"), L"feuer");
   EXPECT_EQ(normalizer.normalize(L"steuer"), L"steuer");
   EXPECT_EQ(normalizer.normalize(L"trauer"), L"trauer");
   EXPECT_EQ(normalizer.normalize(L"quelle"), L"quelle");
+}
+
+TEST(GermanNormalizerTest, UeAfterOtherVowelsIsAnUmlaut) {
+  GermanNormalizer normalizer;
+  EXPECT_EQ(normalizer.normalize(L"videoueberwachung"), normalizer.normalize(L"videoüberwachung"));
+  EXPECT_EQ(normalizer.normalize(L"radiouebertragung"), normalizer.normalize(L"radioübertragung"));
 }
 
 TEST(GermanNormalizerTest, WordsWithNativeLetterPairsAreNotMangled) {
