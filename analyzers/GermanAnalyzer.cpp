@@ -12,10 +12,12 @@ namespace querverweis {
 
 namespace {
 
-Lucene::HashSet<Lucene::String> stopSet() {
-  Lucene::HashSet<Lucene::String> set = Lucene::HashSet<Lucene::String>::newInstance();
+// Built once: StopFilter's HashSet constructor would copy every stop word into a new
+// CharArraySet for each token stream, i.e. for every query, snippet and linked text.
+Lucene::CharArraySetPtr stopSet() {
+  auto set = Lucene::newLucene<Lucene::CharArraySet>(false);
   for (const std::wstring& word : germanStopwords()) {
-    set.add(word);
+    set->add(word);
   }
   return set;
 }
@@ -37,7 +39,7 @@ Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldNa
   if (standard_) {
     return standard_->tokenStream(fieldName, reader);
   }
-  static const Lucene::HashSet<Lucene::String> stopWords = stopSet();
+  static const Lucene::CharArraySetPtr stopWords = stopSet();
   Lucene::TokenStreamPtr stream = Lucene::newLucene<GermanTokenizer>(reader);
   stream = Lucene::newLucene<Lucene::LowerCaseFilter>(stream);
   stream = Lucene::newLucene<Lucene::StopFilter>(true, stream, stopWords);

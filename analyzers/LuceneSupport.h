@@ -5,6 +5,7 @@
 // LuceneHeaders.h must come first: the others rely on its declarations.
 // clang-format off
 #include <lucene++/LuceneHeaders.h>
+#include <lucene++/CharArraySet.h>
 #include <lucene++/CharFolder.h>
 #include <lucene++/DefaultSimilarity.h>
 #include <lucene++/DisjunctionMaxQuery.h>
