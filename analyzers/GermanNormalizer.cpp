@@ -10,10 +10,11 @@ namespace {
 
 constexpr size_t kMinProtectedPrefix = 5;
 
-// "au", "äu" and "eu" are diphthongs, so the e after them is a letter of its own ("Trauer",
-// "Säue", "Feuer"); after any other vowel "ue" is a spelled-out ü ("Videoueberwachung").
-bool endsDiphthong(wchar_t c) {
-  return c == L'a' || c == L'ä' || c == L'e';
+// The u of "au", "äu", "eu" and "qu" belongs to the letter before it, so the e after it is a
+// letter of its own ("Trauer", "Säue", "Feuer", "Quelle"); after o or i, "ue" is a spelled-out ü
+// ("Videoueberwachung").
+bool uBelongsTo(wchar_t previous) {
+  return previous == L'a' || previous == L'ä' || previous == L'e' || previous == L'q';
 }
 
 // Accented Latin letters to base letters; umlauts and ß handled by the caller.
@@ -98,8 +99,7 @@ std::wstring GermanNormalizer::normalize(const std::wstring& word) const {
     bool pairSecond =
         c == L'e' && i > 0 && (word[i - 1] == L'a' || word[i - 1] == L'o' || word[i - 1] == L'u');
     if (pairSecond) {
-      bool diphthongOrQu = i >= 2 && (endsDiphthong(word[i - 2]) || word[i - 2] == L'q');
-      bool keep = word[i - 1] == L'u' && diphthongOrQu;
+      bool keep = word[i - 1] == L'u' && i >= 2 && uBelongsTo(word[i - 2]);
       if (!keep) {
         keep = isProtectedAt(word, i - 1);
       }

@@ -30,6 +30,7 @@ TEST(GermanNormalizerTest, UeAfterDiphthongOrQStays) {
   EXPECT_EQ(normalizer.normalize(L"steuer"), L"steuer");
   EXPECT_EQ(normalizer.normalize(L"trauer"), L"trauer");
   EXPECT_EQ(normalizer.normalize(L"quelle"), L"quelle");
+  EXPECT_EQ(normalizer.normalize(L"säue"), L"saue");  // not "sau"
 }
 
 TEST(GermanNormalizerTest, UeAfterOtherVowelsIsAnUmlaut) {
