@@ -21,8 +21,18 @@ CompoundSplitFilter::CompoundSplitFilter(const Lucene::TokenStreamPtr& input,
 }
 
 void CompoundSplitFilter::collectParts(const std::string& word) {
-  for (const CompoundPart& part : splitter_.split(word)) {
+  std::vector<CompoundPart> parts = splitter_.split(word);
+  for (const CompoundPart& part : parts) {
     pendingParts_.push_back(Lucene::StringUtils::toUnicode(part.text));
+  }
+  if (output_ != CompoundOutput::PartsOnly) {
+    return;  // a query keeps the smallest parts: each of them must match
+  }
+  for (std::size_t first = 1; first + 1 < parts.size(); ++first) {
+    std::string_view tail = std::string_view(word).substr(parts[first].begin);
+    if (splitter_.knows(tail)) {
+      pendingParts_.push_back(Lucene::StringUtils::toUnicode(std::string(tail)));
+    }
   }
 }
 

@@ -14,7 +14,10 @@ namespace querverweis {
 
 enum class CompoundOutput {
   WholeAndParts,  // the word, then its parts (queries, linking, snippets)
-  PartsOnly,      // only the parts, for the separate *_parts index fields
+  // Only the parts, for the separate *_parts index fields, plus each known word the compound
+  // ends in: "polizeidienststelle" gives polizei, dienst, stelle and dienststelle, since a
+  // Polizeidienststelle is a Dienststelle.
+  PartsOnly,
 };
 
 class CompoundSplitFilter : public Lucene::TokenFilter {

@@ -670,6 +670,10 @@ const CompoundSplitter::Evidence& CompoundSplitter::evidence() const {
   return evidence;
 }
 
+bool CompoundSplitter::knows(std::string_view lowercaseWord) const {
+  return words_.find(lowercaseWord) != words_.end();
+}
+
 std::vector<CompoundPart> CompoundSplitter::split(std::string_view lowercaseWord) const {
   const Evidence& known = evidence();
   Evidence::Shard& shard =

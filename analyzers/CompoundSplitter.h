@@ -74,6 +74,9 @@ class CompoundSplitter {
   // Splits a lowercase UTF-8 word into its parts; empty if the word is not a compound.
   std::vector<CompoundPart> split(std::string_view lowercaseWord) const;
 
+  // True if the lowercase word was added (from a word list, the corpus or a title).
+  bool knows(std::string_view lowercaseWord) const;
+
  private:
   struct Hash {
     using is_transparent = void;

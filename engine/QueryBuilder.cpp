@@ -1,5 +1,7 @@
 #include "engine/QueryBuilder.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "analyzers/TokenTypes.h"
@@ -28,26 +30,65 @@ constexpr double kPartFieldFactor = 0.8;
 // Alternatives rank below the words the reader typed.
 constexpr double kJoinedWeight = 1.0;
 constexpr double kPartsWeight = 0.35;
-constexpr double kIndexedCompoundPartsWeight = 0.2;
+constexpr double kIndexedCompoundPartsWeight = 0.1;
 constexpr double kSynonymWeight = 0.35;
 constexpr double kNameSynonymWeight = 0.5;
 constexpr double kCorrectionWeight = 0.8;
 constexpr double kVariantWeight = 0.9;
-constexpr double kDerivationWeight = 0.45;
+constexpr double kDerivationWeight = 0.6;
 constexpr double kHeadWeight = 0.3;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
 // Coordination alone lets one rare word outweigh two common ones: an entry that misses a word of
 // the query keeps only this share of its score, so entries with every word come first.
 constexpr double kMissingWordFactor = 1.0 / 9.0;
+// How much of a part match's idf comes from the word's use across the bodies rather than from the
+// parts field alone (a geometric blend; set on the evaluation gold).
+constexpr double kWordIdfShare = 0.75;
 
-// Lucene's default scoring with a steeper coordination. It acts only on the one query level
-// with optional clauses and coordination switched on: the query words.
+class FixedIdf : public Lucene::IDFExplanation {
+ public:
+  explicit FixedIdf(double idf) : idf_(idf) {}
+  double getIdf() override { return idf_; }
+  Lucene::String explain() override { return L"idf of the part, mostly from its use across the bodies"; }
+
+ private:
+  double idf_;
+};
+
+bool isPartsField(const Lucene::String& field) {
+  return field == schema::kTitleParts || field == schema::kAliasesParts ||
+         field == schema::kBodyParts;
+}
+
+// Lucene's default scoring with a steeper coordination and a word-level idf for compound parts.
+// The coordination acts only on the one query level with optional clauses and coordination
+// switched on: the query words.
 class EveryWordFirstSimilarity : public Lucene::DefaultSimilarity {
  public:
   double coord(int32_t overlap, int32_t maxOverlap) override {
     double share = Lucene::DefaultSimilarity::coord(overlap, maxOverlap);
     return overlap < maxOverlap ? share * kMissingWordFactor : share;
+  }
+
+  // Few titles contain "Menschen" or "Opfer" as a part, so a parts field alone rates them as
+  // rare as a name. How many bodies use the word, whole or inside a compound, tells more about
+  // what a part match says; the blend keeps a little of the field's own rarity.
+  using Lucene::DefaultSimilarity::idfExplain;
+  Lucene::IDFExplanationPtr idfExplain(const Lucene::TermPtr& term,
+                                       const Lucene::SearcherPtr& searcher) override {
+    if (!isPartsField(term->field())) {
+      return Lucene::DefaultSimilarity::idfExplain(term, searcher);
+    }
+    const Lucene::String& text = term->text();
+    const int32_t documents = searcher->maxDoc();
+    const int32_t inField = searcher->docFreq(term);
+    const int32_t inBodies = searcher->docFreq(newLucene<Lucene::Term>(schema::kBody, text)) +
+                             searcher->docFreq(newLucene<Lucene::Term>(schema::kBodyParts, text));
+    const double fieldIdf = idf(inField, documents);
+    const double wordIdf = idf(std::min(documents, std::max(inField, inBodies)), documents);
+    return newLucene<FixedIdf>(std::pow(fieldIdf, 1 - kWordIdfShare) *
+                               std::pow(wordIdf, kWordIdfShare));
   }
 };
 

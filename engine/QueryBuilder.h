@@ -41,7 +41,8 @@ struct QueryPlan {
 QueryPlan buildQuery(const std::vector<QueryWord>& words);
 
 // The scoring the built queries expect from the searcher: Lucene's default, except that an entry
-// missing one of several query words keeps a ninth of its coordinated score.
+// missing one of several query words keeps a ninth of its coordinated score, and that a match in
+// a compound-parts field weighs by how many bodies use the word, not by that field alone.
 Lucene::SimilarityPtr searchSimilarity();
 
 }  // namespace querverweis

@@ -50,6 +50,20 @@ TEST(GermanAnalyzerTest, CompoundPartsAreAddedAfterTheWhole) {
   EXPECT_THAT(terms, Contains(headTerms("Bürger").front()));
 }
 
+TEST(GermanAnalyzerTest, PartsFieldAlsoHoldsTheKnownCompoundAWordEndsIn) {
+  // A Polizeidienststelle is a Dienststelle: the index finds it for "Dienststelle" as a whole.
+  std::vector<std::string> indexed;
+  for (const AnalyzedToken& token :
+       analyzeText(test::analyzerFor(), "Polizeidienststellen", L"title_parts")) {
+    indexed.push_back(Lucene::StringUtils::toUTF8(token.term));
+  }
+  EXPECT_THAT(indexed, Contains(headTerms("Dienststelle").front()));
+  EXPECT_THAT(indexed, Contains(headTerms("Polizei").front()));
+  EXPECT_THAT(indexed, Contains(headTerms("Stelle").front()));
+  // A query keeps only the smallest parts, each of which must match.
+  EXPECT_THAT(allTerms("Polizeidienststellen"), Not(Contains(headTerms("Dienststelle").front())));
+}
+
 TEST(GermanAnalyzerTest, SimpleWordsAreNotSplit) {
   EXPECT_EQ(allTerms("Beratung"), headTerms("Beratung"));
   EXPECT_EQ(allTerms("Verrat"), headTerms("Verrat"));

@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "TestSupport.h"
 #include "engine/CorpusReader.h"
 #include "engine/Engine.h"
@@ -202,6 +204,23 @@ TEST(CompoundSearchTest, EntrySayingTheCompoundBeatsEntriesWithItsPartsApart) {
   ASSERT_EQ(result.hits.size(), 2u);
   EXPECT_EQ(result.hits[0].slug, "termine");
   EXPECT_EQ(result.hits[1].slug, "auskunft");
+}
+
+// Both titles hold a query word as a part; "Gewalt" is in almost every body, "Frauen" is not, so
+// the part "Frauen" of "Frauenhaus" says more than the part "Gewalt" of "Gewaltschutz".
+TEST(CompoundSearchTest, RarerWordInsideATitleOutweighsACommonOne) {
+  test::TempDir dir;
+  auto engine = indexAndOpen(
+      dir, {{"frauenhaus", "Frauenhaus", "Ein Frauenhaus bietet Schutz vor Gewalt zu Hause."},
+            {"gewaltschutz", "Gewaltschutz", "Das Gesetz schützt Frauen und Männer."},
+            {"familie", "Familie", "Gewalt in der Familie bleibt oft verborgen."},
+            {"schule", "Schule", "Gewalt auf dem Schulhof beginnt mit Worten."},
+            {"stadion", "Stadion", "Gewalt unter Fans ist selten."},
+            {"nachtleben", "Nachtleben", "Gewalt nach Mitternacht hat viele Ursachen."}});
+  SearchResult result = engine->search("Gewalt gegen Frauen");
+  ASSERT_GE(result.hits.size(), 2u);
+  EXPECT_THAT((std::array{result.hits[0].slug, result.hits[1].slug}),
+              ::testing::ElementsAre("frauenhaus", "gewaltschutz"));
 }
 
 // The bundled glossary: the acceptance checks of the README's example.
