@@ -50,7 +50,9 @@ class FixedIdf : public Lucene::IDFExplanation {
  public:
   explicit FixedIdf(double idf) : idf_(idf) {}
   double getIdf() override { return idf_; }
-  Lucene::String explain() override { return L"idf of the part, mostly from its use across the bodies"; }
+  Lucene::String explain() override {
+    return L"idf of the part, mostly from its use across the bodies";
+  }
 
  private:
   double idf_;
@@ -80,7 +82,7 @@ class EveryWordFirstSimilarity : public Lucene::DefaultSimilarity {
     if (!isPartsField(term->field())) {
       return Lucene::DefaultSimilarity::idfExplain(term, searcher);
     }
-    const Lucene::String& text = term->text();
+    const Lucene::String text = term->text();
     const int32_t documents = searcher->maxDoc();
     const int32_t inField = searcher->docFreq(term);
     const int32_t inBodies = searcher->docFreq(newLucene<Lucene::Term>(schema::kBody, text)) +
