@@ -5,7 +5,8 @@
 #include <string_view>
 #include <utility>
 
-#include "analyzers/Utf8Codec.h"
+#include "analyzers/text/CaseFolding.h"
+#include "analyzers/text/Utf8.h"
 
 namespace querverweis {
 
@@ -19,23 +20,11 @@ constexpr char32_t kEi = 0x110001;
 constexpr char32_t kIe = 0x110002;
 constexpr char32_t kRepeat = 0x110003;  // stands for "same letter as the one before"
 
-// Covers the Latin letters German text meets (ASCII, Latin-1, Latin Extended-A, capital ẞ).
-char32_t toLower(char32_t c) {
-  if ((c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;
-  if (c == 0x1E9E) return U'ß';
-  if (c == 0x178) return U'ÿ';
-  if (c == 0x130) return U'i';
-  const bool evenIsUpper = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
-  const bool oddIsUpper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-  if ((evenIsUpper && c % 2 == 0) || (oddIsUpper && c % 2 == 1)) return c + 1;
-  return c;
-}
-
 std::u32string lowercaseAndFold(std::u32string_view word) {
   std::u32string out;
   out.reserve(word.size() + 2);
   for (char32_t c : word) {
-    c = toLower(c);
+    c = lowerCase(c);
     switch (c) {
       case U'ä':
         out.push_back(U'a');

@@ -1,6 +1,7 @@
 #include "analyzers/CompoundSplitFilter.h"
 
 #include "analyzers/TokenTypes.h"
+#include "analyzers/text/Utf8.h"
 
 namespace querverweis {
 
@@ -13,7 +14,7 @@ bool isSplittable(const Lucene::String& type) {
 }  // namespace
 
 CompoundSplitFilter::CompoundSplitFilter(const Lucene::TokenStreamPtr& input,
-                                         const CompoundSplitter& splitter, CompoundOutput output)
+                                         const SplitCache& splitter, CompoundOutput output)
     : Lucene::TokenFilter(input), splitter_(splitter), output_(output) {
   termAtt_ = addAttribute<Lucene::TermAttribute>();
   posIncAtt_ = addAttribute<Lucene::PositionIncrementAttribute>();
@@ -23,7 +24,7 @@ CompoundSplitFilter::CompoundSplitFilter(const Lucene::TokenStreamPtr& input,
 void CompoundSplitFilter::collectParts(const std::string& word) {
   std::vector<CompoundPart> parts = splitter_.split(word);
   for (const CompoundPart& part : parts) {
-    pendingParts_.push_back(Lucene::StringUtils::toUnicode(part.text));
+    pendingParts_.push_back(toWide(part.text));
   }
   if (output_ != CompoundOutput::PartsOnly) {
     return;  // a query keeps the smallest parts: each of them must match
@@ -31,7 +32,7 @@ void CompoundSplitFilter::collectParts(const std::string& word) {
   for (std::size_t first = 1; first + 1 < parts.size(); ++first) {
     std::string_view tail = std::string_view(word).substr(parts[first].begin);
     if (splitter_.knows(tail)) {
-      pendingParts_.push_back(Lucene::StringUtils::toUnicode(std::string(tail)));
+      pendingParts_.push_back(toWide(std::string(tail)));
     }
   }
 }
@@ -51,7 +52,7 @@ bool CompoundSplitFilter::incrementToken() {
       return false;
     }
     if (isSplittable(typeAtt_->type())) {
-      collectParts(Lucene::StringUtils::toUTF8(termAtt_->term()));
+      collectParts(toUtf8(termAtt_->term()));
     }
     if (output_ == CompoundOutput::WholeAndParts) {
       return true;

@@ -7,8 +7,8 @@
 
 #include <deque>
 
-#include "analyzers/CompoundSplitter.h"
 #include "analyzers/LuceneSupport.h"
+#include "analyzers/SplitCache.h"
 
 namespace querverweis {
 
@@ -23,7 +23,7 @@ enum class CompoundOutput {
 class CompoundSplitFilter : public Lucene::TokenFilter {
  public:
   // The splitter is shared, read-only, and must outlive the filter.
-  CompoundSplitFilter(const Lucene::TokenStreamPtr& input, const CompoundSplitter& splitter,
+  CompoundSplitFilter(const Lucene::TokenStreamPtr& input, const SplitCache& splitter,
                       CompoundOutput output = CompoundOutput::WholeAndParts);
 
   bool incrementToken() override;
@@ -32,7 +32,7 @@ class CompoundSplitFilter : public Lucene::TokenFilter {
  private:
   void collectParts(const std::string& word);
 
-  const CompoundSplitter& splitter_;
+  const SplitCache& splitter_;
   CompoundOutput output_;
   int32_t skippedPositions_ = 0;  // increments of words dropped in PartsOnly mode
   std::deque<Lucene::String> pendingParts_;

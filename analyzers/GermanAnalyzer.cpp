@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyzers/CompoundSplitFilter.h"
+#include "analyzers/GermanLowerCaseFilter.h"
 #include "analyzers/GermanNormalizationFilter.h"
 #include "analyzers/GermanStemFilter.h"
 #include "analyzers/GermanStopwords.h"
@@ -28,7 +29,8 @@ GermanAnalyzer::GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const Lang
                                std::vector<Lucene::String> wholeWordFields)
     : config_(std::move(config)),
       language_(std::move(language)),
-      wholeWordFields_(std::move(wholeWordFields)) {
+      wholeWordFields_(std::move(wholeWordFields)),
+      keys_(config_, language_) {
   if (config_.standardBaseline) {
     standard_ = Lucene::newLucene<Lucene::StandardAnalyzer>(Lucene::LuceneVersion::LUCENE_30);
   }
@@ -41,7 +43,7 @@ Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldNa
   }
   static const Lucene::CharArraySetPtr stopWords = stopSet();
   Lucene::TokenStreamPtr stream = Lucene::newLucene<GermanTokenizer>(reader);
-  stream = Lucene::newLucene<Lucene::LowerCaseFilter>(stream);
+  stream = Lucene::newLucene<GermanLowerCaseFilter>(stream);
   stream = Lucene::newLucene<Lucene::StopFilter>(true, stream, stopWords);
   if (config_.normalize) {
     stream = Lucene::newLucene<GermanNormalizationFilter>(stream, language_->normalizer());
@@ -55,8 +57,7 @@ Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldNa
         partsField ? CompoundOutput::PartsOnly : CompoundOutput::WholeAndParts);
   }
   if (config_.stemmer != StemmerKind::None) {
-    std::shared_ptr<Stemmer> stemmer = makeStemmer(config_.stemmer);
-    stream = Lucene::newLucene<GermanStemFilter>(stream, stemmer);
+    stream = Lucene::newLucene<GermanStemFilter>(stream, keys_);
   }
   return stream;
 }

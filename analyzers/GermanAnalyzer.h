@@ -11,8 +11,8 @@
 #include <memory>
 #include <vector>
 
-#include "analyzers/AnalysisConfig.h"
 #include "analyzers/LanguageData.h"
+#include "analyzers/LookupKeys.h"
 #include "analyzers/LuceneSupport.h"
 
 namespace querverweis {
@@ -29,12 +29,17 @@ class GermanAnalyzer : public Lucene::Analyzer {
 
   const AnalysisConfig& config() const { return config_; }
   const LanguageData& language() const { return *language_; }
+  // The normalize-only recipe of this chain, for lookup keys.
+  const LookupKeys& keys() const { return keys_; }
 
  private:
   AnalysisConfig config_;
   std::shared_ptr<const LanguageData> language_;
   std::vector<Lucene::String> wholeWordFields_;
+  LookupKeys keys_;
   Lucene::AnalyzerPtr standard_;
 };
+
+using GermanAnalyzerPtr = boost::shared_ptr<GermanAnalyzer>;
 
 }  // namespace querverweis

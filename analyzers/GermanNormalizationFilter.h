@@ -3,8 +3,8 @@
 // untouched; it expects lower-case tokens and does not stem.
 #pragma once
 
-#include "analyzers/GermanNormalizer.h"
 #include "analyzers/LuceneSupport.h"
+#include "analyzers/text/GermanNormalizer.h"
 
 namespace querverweis {
 

@@ -1,23 +1,23 @@
-// Token filter that stems every word token with a Stemmer ("einbrüche" → "einbruch").
-// Abbreviations ("acab", "pks") and tokens with digits pass unchanged, since stemming them
-// only invents collisions. It does not normalize umlauts; put GermanNormalizationFilter first.
+// Token filter that stems every word token by the analyzer's LookupKeys recipe ("einbruche" →
+// "einbruch"), so index terms and lookup keys are stemmed alike. Abbreviations ("acab", "pks")
+// and tokens with digits pass unchanged, since stemming them only invents collisions. It does
+// not normalize umlauts; put GermanNormalizationFilter first.
 #pragma once
 
-#include <memory>
-
+#include "analyzers/LookupKeys.h"
 #include "analyzers/LuceneSupport.h"
-#include "analyzers/Stemmer.h"
 
 namespace querverweis {
 
 class GermanStemFilter : public Lucene::TokenFilter {
  public:
-  GermanStemFilter(const Lucene::TokenStreamPtr& input, std::shared_ptr<Stemmer> stemmer);
+  // The keys are shared, read-only, and must outlive the filter.
+  GermanStemFilter(const Lucene::TokenStreamPtr& input, const LookupKeys& keys);
 
   bool incrementToken() override;
 
  private:
-  std::shared_ptr<Stemmer> stemmer_;
+  const LookupKeys& keys_;
   Lucene::TermAttributePtr termAtt_;
   Lucene::TypeAttributePtr typeAtt_;
 };

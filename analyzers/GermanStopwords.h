@@ -1,8 +1,6 @@
-// The German stop words dropped from indexed and query text ("der", "und", "nicht", ...).
-// Source: the Snowball project's German stop word list (snowballstem.org,
-// algorithms/german/stop.txt), lower-case, with umlauts and ß as written there; extended by a few
-// question words ("warum", "bedeutet") so that "Was bedeutet Enkeltrick?" searches for "Enkeltrick"
-// alone, and by the pronouns "jemand" and "niemand", which the list has for "etwas" and "nichts".
+// The German stop words dropped from indexed and query text ("der", "und", "nicht", ...):
+// Snowball's German list plus a few question words, read from analyzers/data/german-stopwords.txt,
+// which says where each part comes from.
 #pragma once
 
 #include <string>

@@ -1,6 +1,7 @@
 #include "analyzers/GermanTokenizer.h"
 
 #include "analyzers/TokenTypes.h"
+#include "analyzers/text/Words.h"
 
 namespace querverweis {
 
@@ -12,8 +13,12 @@ bool isHyphen(wchar_t c) {
   return c == L'-' || c == 0x2010 || c == 0x2011;
 }
 
+bool isWordChar(wchar_t c) {
+  return querverweis::isWordChar(static_cast<char32_t>(c));
+}
+
 bool isLetter(wchar_t c) {
-  return GermanTokenizer::isWordChar(c) && !(c >= L'0' && c <= L'9');
+  return querverweis::isLetter(static_cast<char32_t>(c));
 }
 
 }  // namespace
@@ -23,16 +28,6 @@ GermanTokenizer::GermanTokenizer(const Lucene::ReaderPtr& input) : Lucene::Token
   offsetAtt_ = addAttribute<Lucene::OffsetAttribute>();
   posIncAtt_ = addAttribute<Lucene::PositionIncrementAttribute>();
   typeAtt_ = addAttribute<Lucene::TypeAttribute>();
-}
-
-bool GermanTokenizer::isWordChar(wchar_t c) {
-  if ((c >= L'a' && c <= L'z') || (c >= L'A' && c <= L'Z') || (c >= L'0' && c <= L'9')) {
-    return true;
-  }
-  if (c >= 0xC0 && c <= 0x24F) {
-    return c != 0xD7 && c != 0xF7;  // × and ÷ sit inside Latin-1's letter block
-  }
-  return (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF) || c == 0x1E9E;
 }
 
 void GermanTokenizer::readAll() {

@@ -19,26 +19,6 @@ class GermanTokenizer : public Lucene::Tokenizer {
   void reset(const Lucene::ReaderPtr& input) override;
   using Lucene::Tokenizer::reset;
 
-  // True for characters that can belong to a word: letters of Latin, Greek and Cyrillic
-  // scripts and ASCII digits.
-  static bool isWordChar(wchar_t c);
-
-  // Calls visit(word) for every run of word characters, without the tokenizer's rules for
-  // abbreviations and hyphens: the quick word split of vocabularies and lookup keys.
-  template <typename Visit>
-  static void forEachWord(const std::wstring& text, Visit&& visit) {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-      if (i < text.size() && isWordChar(text[i])) {
-        continue;
-      }
-      if (i > start) {
-        visit(text.substr(start, i - start));
-      }
-      start = i + 1;
-    }
-  }
-
  private:
   struct PendingToken {
     Lucene::String text;

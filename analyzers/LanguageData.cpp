@@ -1,31 +1,27 @@
 #include "analyzers/LanguageData.h"
 
+#include <algorithm>
 #include <fstream>
 
-#include "analyzers/LuceneSupport.h"
+#include "analyzers/text/CaseFolding.h"
+#include "analyzers/text/WordShape.h"
 
 namespace querverweis {
 
 namespace {
 
 std::string normalizedWord(const GermanNormalizer& normalizer, const std::string& word) {
-  std::wstring wide = Lucene::StringUtils::toUnicode(word);
-  Lucene::CharFolder::toLower(wide.begin(), wide.end());
-  return Lucene::StringUtils::toUTF8(normalizer.normalize(wide));
+  return normalizer.normalize(lowerUtf8(word));
 }
 
 // Word-list lines that are abbreviations ("ADAC") or hold digits or punctuation would only add
 // junk parts to the compound dictionary.
 bool isDictionaryWord(const std::string& line) {
-  int capitals = 0;
-  for (unsigned char c : line) {
-    if (c >= 'A' && c <= 'Z') {
-      ++capitals;
-    } else if (c < 0x80 && !(c >= 'a' && c <= 'z')) {
-      return false;
-    }
-  }
-  return !line.empty() && capitals <= 1;
+  bool asciiNonLetter = std::any_of(line.begin(), line.end(), [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte < 0x80 && !((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z'));
+  });
+  return !line.empty() && !asciiNonLetter && capitalCount(line) <= 1;
 }
 
 }  // namespace

@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "analyzers/CompoundSplitter.h"
-#include "analyzers/GermanNormalizer.h"
+#include "analyzers/SplitCache.h"
+#include "analyzers/text/GermanNormalizer.h"
 
 namespace querverweis {
 
@@ -24,14 +25,17 @@ struct LanguageDataOptions {
 class LanguageData {
  public:
   explicit LanguageData(const LanguageDataOptions& options);
+  LanguageData(const LanguageData&) = delete;
+  LanguageData& operator=(const LanguageData&) = delete;
 
   const GermanNormalizer& normalizer() const { return normalizer_; }
   // Works on normalized words ("burgersprechstunde"), like the chain it serves.
-  const CompoundSplitter& splitter() const { return splitter_; }
+  const SplitCache& splitter() const { return cache_; }
 
  private:
   GermanNormalizer normalizer_;
   CompoundSplitter splitter_;
+  SplitCache cache_{splitter_};
 };
 
 }  // namespace querverweis

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "querverweis/Analysis.h"
+
 namespace querverweis {
 
 class Stemmer {
@@ -14,8 +16,6 @@ class Stemmer {
   virtual ~Stemmer() = default;
   virtual std::string stem(std::string_view word) = 0;
 };
-
-enum class StemmerKind { None, Snowball, Cistem };
 
 // Returns nullptr for StemmerKind::None. Throws std::runtime_error if the library lacks German.
 std::unique_ptr<Stemmer> makeStemmer(StemmerKind kind);

@@ -18,10 +18,10 @@
 #include <string>
 #include <vector>
 
-#include "bench/ManpageCorpus.h"
-#include "engine/CorpusReader.h"
-#include "engine/Engine.h"
-#include "engine/Indexer.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Engine.h"
+#include "querverweis/Index.h"
+#include "tools/manpages/ManpageCorpus.h"
 
 namespace querverweis::bench {
 

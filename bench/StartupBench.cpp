@@ -9,7 +9,7 @@
 #include <string>
 
 #include "bench/BenchCorpora.h"
-#include "engine/Thesaurus.h"
+#include "engine/language/Thesaurus.h"
 
 namespace {
 
@@ -34,7 +34,7 @@ BENCHMARK_CAPTURE(engineOpen, manpages20k, &querverweis::bench::manpageIndex)
     ->Unit(benchmark::kMillisecond);
 
 void thesaurusLoad(benchmark::State& state) {
-  const std::string path = querverweis::EngineOptions{}.thesaurusPath;
+  const std::string path = querverweis::LanguageDataPaths{}.thesaurus;
   if (!std::filesystem::exists(path)) {
     state.SkipWithError((path + " missing (package openthesaurus-de-text)").c_str());
     return;

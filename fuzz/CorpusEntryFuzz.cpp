@@ -5,10 +5,9 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/CorpusReader.h"
-#include "engine/Error.h"
-#include "engine/MarkdownBody.h"
-#include "engine/PageImporter.h"
+#include "engine/corpus/MarkdownBody.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);

@@ -10,7 +10,7 @@ packages=(
   liblucene++-dev libboost-dev libboost-system-dev libboost-thread-dev
   libboost-filesystem-dev libboost-date-time-dev libboost-iostreams-dev
   libboost-regex-dev libstemmer-dev nlohmann-json3-dev libcpp-httplib-dev
-  libyaml-cpp-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libyaml-cpp-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev
   # German language data
   openthesaurus-de-text wngerman manpages-de
 )

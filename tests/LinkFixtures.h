@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "engine/CorpusReader.h"
-#include "engine/Links.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Links.h"
 
 namespace querverweis::test {
 
@@ -17,7 +17,7 @@ inline Entry entry(const std::string& slug, const std::string& title, const std:
 
 // What the linker would report for the first `surface` in the entry's body.
 inline LinkSuggestion mention(const Entry& source, const std::string& surface,
-                              const std::string& target, const std::string& kind = "exact") {
+                              const std::string& target, LinkKind kind = LinkKind::Exact) {
   const std::size_t start = source.body.find(surface);
   EXPECT_NE(start, std::string::npos) << surface;
   LinkSuggestion link;

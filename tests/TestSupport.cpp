@@ -11,6 +11,10 @@
 #include <sstream>
 #include <thread>
 
+#include "analyzers/text/Utf8.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Index.h"
+
 namespace querverweis::test {
 
 namespace fs = std::filesystem;
@@ -46,8 +50,26 @@ std::shared_ptr<const LanguageData> sharedLanguage() {
   return language;
 }
 
-Lucene::AnalyzerPtr analyzerFor(const std::string& configName) {
+GermanAnalyzerPtr analyzerFor(const std::string& configName) {
   return Lucene::newLucene<GermanAnalyzer>(analysisConfigByName(configName), sharedLanguage());
+}
+
+AnalyzeFunction analyzeWith(const GermanAnalyzerPtr& analyzer) {
+  Lucene::AnalyzerPtr chain = analyzer;
+  return [chain](std::string_view text) { return analyzeText(chain, text); };
+}
+
+std::string bundledIndex() {
+  static const std::string path = [] {
+    const std::string shared = std::string(QV_TEST_INDEXES) + "/bundled";
+    if (fs::exists(shared + "/CURRENT")) {
+      return shared;
+    }
+    static TempDir own;  // a program run outside ctest builds its own
+    writeIndex(readCorpus(bundledCorpus()), own.str(), {});
+    return own.str();
+  }();
+  return path;
 }
 
 std::vector<std::string> headTerms(const std::string& text, const std::string& config) {
@@ -55,7 +77,7 @@ std::vector<std::string> headTerms(const std::string& text, const std::string& c
   int last = -1;
   for (const AnalyzedToken& token : analyzeText(analyzerFor(config), text)) {
     if (token.position != last) {
-      terms.push_back(Lucene::StringUtils::toUTF8(token.term));
+      terms.push_back(toUtf8(token.term));
       last = token.position;
     }
   }
@@ -65,7 +87,7 @@ std::vector<std::string> headTerms(const std::string& text, const std::string& c
 std::vector<std::string> allTerms(const std::string& text, const std::string& config) {
   std::vector<std::string> terms;
   for (const AnalyzedToken& token : analyzeText(analyzerFor(config), text)) {
-    terms.push_back(Lucene::StringUtils::toUTF8(token.term));
+    terms.push_back(toUtf8(token.term));
   }
   return terms;
 }

@@ -8,13 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "analyzers/AnalyzedText.h"
 #include "analyzers/GermanAnalyzer.h"
 #include "analyzers/LanguageData.h"
 #include "analyzers/LuceneSupport.h"
-#include "engine/AnalyzedText.h"
+#include "querverweis/Links.h"
 
 #ifndef QV_SOURCE_DIR
 #define QV_SOURCE_DIR "."
+#endif
+#ifndef QV_TEST_INDEXES
+#define QV_TEST_INDEXES "test-indexes"
 #endif
 
 namespace querverweis::test {
@@ -43,7 +47,14 @@ std::string bundledCorpus();
 std::shared_ptr<const LanguageData> sharedLanguage();
 
 // The analyzer of a named configuration over sharedLanguage().
-Lucene::AnalyzerPtr analyzerFor(const std::string& configName = "full");
+GermanAnalyzerPtr analyzerFor(const std::string& configName = "full");
+
+// analyzeText with `analyzer`, as the engine hands it to the linker and the related box.
+AnalyzeFunction analyzeWith(const GermanAnalyzerPtr& analyzer);
+
+// An index of the bundled glossary with the default analysis, built once per ctest run (the
+// build_test_indexes fixture) or, for a program run alone, once per process.
+std::string bundledIndex();
 
 // Head terms (first token of each position) of `text`, UTF-8.
 std::vector<std::string> headTerms(const std::string& text, const std::string& config = "full");
@@ -60,3 +71,10 @@ CommandResult runQuerverweis(const std::vector<std::string>& args,
                              const std::string& stdinText = "");
 
 }  // namespace querverweis::test
+
+namespace querverweis {
+// Readable names in test failure messages.
+inline void PrintTo(LinkKind kind, std::ostream* out) {
+  *out << linkKindName(kind);
+}
+}  // namespace querverweis

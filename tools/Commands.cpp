@@ -10,28 +10,17 @@
 #include <iostream>
 #include <sstream>
 
-#include "analyzers/GermanAnalyzer.h"
-#include "engine/AnalyzedText.h"
-#include "engine/CorpusCheck.h"
-#include "engine/CorpusReader.h"
-#include "engine/Engine.h"
-#include "engine/Error.h"
-#include "engine/Indexer.h"
-#include "engine/PageImporter.h"
+#include "querverweis/Analysis.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Engine.h"
+#include "querverweis/Error.h"
+#include "querverweis/Index.h"
 #include "tools/HttpServer.h"
 #include "tools/ResultJson.h"
 
 namespace querverweis {
 
 namespace {
-
-AnalysisConfig configNamed(const std::string& name) {
-  try {
-    return analysisConfigByName(name);
-  } catch (const std::invalid_argument& e) {
-    throw Error(ErrorKind::InvalidArgument, e.what());
-  }
-}
 
 std::string joinWords(const std::vector<std::string>& words) {
   std::string joined;
@@ -97,7 +86,7 @@ int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) 
   auto started = std::chrono::steady_clock::now();
   std::vector<Entry> entries = readCorpus(command.corpus);
   IndexOptions options;
-  options.analysis = configNamed(command.analysis);
+  options.analysis = analysisConfigByName(command.analysis);
   options.progress = [&log](std::size_t done, std::size_t total) {
     log << "indexed " << done << " of " << total << " entries" << std::endl;
   };
@@ -162,8 +151,8 @@ int runLinks(const LinksCommand& command, std::istream& in, std::ostream& out) {
   }
   for (const LinkSuggestion& link : links) {
     out << link.start << "-" << link.end << "  \"" << link.text << "\" → " << link.title << " ("
-        << link.target << ")  " << link.kind << " " << std::fixed << std::setprecision(2)
-        << link.confidence << "\n";
+        << link.target << ")  " << linkKindName(link.kind) << " " << std::fixed
+        << std::setprecision(2) << link.confidence << "\n";
   }
   return 0;
 }
@@ -194,7 +183,7 @@ int runGraph(const GraphCommand& command, std::ostream& out) {
   if (command.format == "dot") {
     out << engine->graph().toDot();
   } else {
-    out << engine->graph().toJson().dump(2) << "\n";
+    out << graphJson(engine->graph()).dump(2) << "\n";
   }
   return 0;
 }
@@ -230,19 +219,19 @@ int runImportPage(const ImportPageCommand& command, std::ostream& out) {
 }
 
 int runAnalyze(const AnalyzeCommand& command, std::ostream& out) {
-  auto language = std::make_shared<const LanguageData>(LanguageDataOptions{});
-  auto analyzer = Lucene::newLucene<GermanAnalyzer>(configNamed(command.analysis), language);
   std::string text = joinWords(command.words);
-  for (const AnalyzedToken& token : analyzeText(analyzer, text)) {
-    out << token.position << "\t" << Lucene::StringUtils::toUTF8(token.term) << "\t"
-        << Lucene::StringUtils::toUTF8(token.type) << "\t" << token.begin << "-" << token.end
-        << "\t" << text.substr(token.begin, token.end - token.begin) << "\n";
+  for (const AnalyzedTerm& term : analyze(text, analysisConfigByName(command.analysis))) {
+    out << term.position << "\t" << term.term << "\t" << term.type << "\t" << term.begin << "-"
+        << term.end << "\t" << text.substr(term.begin, term.end - term.begin) << "\n";
   }
   return 0;
 }
 
 int runServe(const ServeCommand& command, std::ostream& log) {
   auto engine = Engine::open(command.index);
+  for (const std::string& warning : engine->warnings()) {
+    log << "querverweis: warning: " << warning << std::endl;
+  }
   HttpServer server(engine);
   int port = server.bind(command.host, command.port);
   activeServer = &server;

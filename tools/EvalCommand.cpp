@@ -9,13 +9,11 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "engine/CorpusReader.h"
-#include "engine/Engine.h"
-#include "engine/Error.h"
-#include "engine/EvalGold.h"
-#include "engine/GraphEvaluation.h"
-#include "engine/Indexer.h"
-#include "engine/SearchEvaluation.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Engine.h"
+#include "querverweis/Error.h"
+#include "querverweis/Evaluation.h"
+#include "querverweis/Index.h"
 
 namespace querverweis {
 
@@ -56,11 +54,7 @@ std::vector<std::string> expandNames(const std::vector<std::string>& names) {
     return analysisConfigNames();
   }
   for (const std::string& name : names) {
-    try {
-      analysisConfigByName(name);
-    } catch (const std::invalid_argument& e) {
-      throw Error(ErrorKind::InvalidArgument, e.what());
-    }
+    analysisConfigByName(name);  // throws for an unknown name before any work is done
   }
   return names;
 }

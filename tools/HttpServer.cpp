@@ -5,7 +5,8 @@
 #include <charconv>
 #include <functional>
 
-#include "engine/Error.h"
+#include "querverweis/Error.h"
+#include "querverweis/Limits.h"
 #include "tools/ResultJson.h"
 
 namespace querverweis {
@@ -22,6 +23,7 @@ int statusFor(ErrorKind kind) {
       return 404;
     case ErrorKind::Corrupt:
     case ErrorKind::Io:
+    case ErrorKind::Internal:
       break;
   }
   return 500;
@@ -33,11 +35,13 @@ void sendJson(httplib::Response& res, int status, const nlohmann::json& body) {
                   "application/json; charset=utf-8");
 }
 
-// Runs a handler and turns every failure into a JSON error, so no request can stop the server.
-httplib::Server::Handler guarded(Handler handler) {
+// The one guard of every route: runs it and turns every failure into a JSON error, so no
+// request can stop the server.
+httplib::Server::Handler guardedResponse(
+    std::function<void(const httplib::Request&, httplib::Response&)> handler) {
   return [handler](const httplib::Request& req, httplib::Response& res) {
     try {
-      sendJson(res, 200, handler(req));
+      handler(req, res);
     } catch (const Error& e) {
       sendJson(res, statusFor(e.kind()), errorJson(errorKindName(e.kind()), e.what()));
     } catch (const std::exception& e) {
@@ -46,19 +50,16 @@ httplib::Server::Handler guarded(Handler handler) {
   };
 }
 
-std::size_t countParam(const httplib::Request& req, const char* name, std::size_t fallback,
-                       std::size_t min, std::size_t max) {
-  if (!req.has_param(name)) {
-    return fallback;
-  }
-  std::string text = req.get_param_value(name);
-  std::size_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    throw Error(ErrorKind::InvalidArgument, std::string(name) + " must be a whole number from " +
-                                                std::to_string(min) + " to " + std::to_string(max));
-  }
-  return value;
+// A route whose answer is one JSON document with status 200.
+httplib::Server::Handler guarded(Handler handler) {
+  return guardedResponse([handler](const httplib::Request& req, httplib::Response& res) {
+    sendJson(res, 200, handler(req));
+  });
+}
+
+std::size_t countParam(const httplib::Request& req, const Range& range, std::size_t fallback) {
+  return req.has_param(range.name) ? parseInRange(range, req.get_param_value(range.name))
+                                   : fallback;
 }
 
 std::string requiredParam(const httplib::Request& req, const char* name) {
@@ -98,10 +99,7 @@ LinkOptions linkOptions(const nlohmann::json& body) {
     options.threshold = body["threshold"].get<double>();
   }
   if (body.contains("max")) {
-    if (!body["max"].is_number_unsigned() || body["max"].get<std::size_t>() > 1000) {
-      throw Error(ErrorKind::InvalidArgument, "\"max\" must be a whole number from 0 to 1000");
-    }
-    options.maxLinks = body["max"].get<std::size_t>();
+    options.maxLinks = parseInRange(limits::kMaxLinks, body["max"].dump());
   }
   return options;
 }
@@ -120,17 +118,18 @@ void HttpServer::registerRoutes() {
   server_->Get("/api/health", guarded([&engine](const httplib::Request&) {
                  return nlohmann::json{{"status", "ok"},
                                        {"entries", engine.entries().size()},
-                                       {"analysis", engine.analysisName()}};
+                                       {"analysis", engine.analysis().name},
+                                       {"warnings", engine.warnings()}};
                }));
   server_->Get("/api/search", guarded([&engine](const httplib::Request& req) {
-                 SearchOptions options{.limit = countParam(req, "limit", 10, 1, 100),
-                                       .offset = countParam(req, "offset", 0, 0, 10000)};
+                 SearchOptions options{.limit = countParam(req, limits::kSearchLimit, 10),
+                                       .offset = countParam(req, limits::kSearchOffset, 0)};
                  return searchResultJson(engine.search(requiredParam(req, "q"), options));
                }));
   server_->Get("/api/suggest", guarded([&engine](const httplib::Request& req) {
                  std::string prefix = requiredParam(req, "prefix");
                  return completionsJson(
-                     prefix, engine.complete(prefix, countParam(req, "limit", 10, 1, 50)));
+                     prefix, engine.complete(prefix, countParam(req, limits::kSuggestLimit, 10)));
                }));
   server_->Get(R"(/api/entries/([^/]+))", guarded([&engine](const httplib::Request& req) {
                  std::string slug = req.matches[1];
@@ -142,22 +141,25 @@ void HttpServer::registerRoutes() {
                }));
   server_->Get(R"(/api/entries/([^/]+)/related)", guarded([&engine](const httplib::Request& req) {
                  std::string slug = req.matches[1];
-                 return relatedJson(slug, engine.related(slug, countParam(req, "limit", 5, 1, 50)));
+                 return relatedJson(
+                     slug, engine.related(slug, countParam(req, limits::kRelatedLimit, 5)));
                }));
   server_->Post("/api/links", guarded([&engine](const httplib::Request& req) {
                   nlohmann::json body = requestBody(req);
                   return linksJson(engine.links(requiredString(body, "text"), linkOptions(body)));
                 }));
-  server_->Get("/api/graph", [&engine](const httplib::Request& req, httplib::Response& res) {
-    std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
-    if (format == "dot") {
-      res.set_content(engine.graph().toDot(), "text/vnd.graphviz; charset=utf-8");
-    } else if (format == "json") {
-      sendJson(res, 200, engine.graph().toJson());
-    } else {
-      sendJson(res, 400, errorJson("invalid_argument", "format must be json or dot"));
-    }
-  });
+  server_->Get(
+      "/api/graph", guardedResponse([&engine](const httplib::Request& req, httplib::Response& res) {
+        std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
+        if (format == "dot") {
+          res.status = 200;
+          res.set_content(engine.graph().toDot(), "text/vnd.graphviz; charset=utf-8");
+        } else if (format == "json") {
+          sendJson(res, 200, graphJson(engine.graph()));
+        } else {
+          throw Error(ErrorKind::InvalidArgument, "format must be json or dot");
+        }
+      }));
   server_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.body.empty()) {
       bool unknownRoute = res.status == 404;

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "engine/Engine.h"
+#include "querverweis/Engine.h"
 
 namespace httplib {
 class Server;

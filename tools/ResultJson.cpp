@@ -1,6 +1,24 @@
 #include "tools/ResultJson.h"
 
+#include <cmath>
+
 namespace querverweis {
+
+namespace {
+
+nlohmann::json kindNames(const std::vector<LinkKind>& kinds) {
+  nlohmann::json names = nlohmann::json::array();
+  for (LinkKind kind : kinds) {
+    names.push_back(linkKindName(kind));
+  }
+  return names;
+}
+
+double rounded(double value) {
+  return std::round(value * 1000.0) / 1000.0;
+}
+
+}  // namespace
 
 nlohmann::json searchResultJson(const SearchResult& result) {
   nlohmann::json hits = nlohmann::json::array();
@@ -24,14 +42,14 @@ nlohmann::json graphLinksJson(const std::vector<GraphLink>& links) {
     for (const GraphMention& mention : link.mentions) {
       mentions.push_back({{"text", mention.text},
                           {"section", mention.section},
-                          {"kind", mention.kind},
+                          {"kind", linkKindName(mention.kind)},
                           {"start", mention.begin},
                           {"end", mention.end}});
     }
     out.push_back({{"slug", link.slug},
                    {"title", link.title},
                    {"weight", link.weight},
-                   {"kinds", link.kinds},
+                   {"kinds", kindNames(link.kinds)},
                    {"mentions", mentions}});
   }
   return out;
@@ -48,7 +66,7 @@ nlohmann::json linksJson(const std::vector<LinkSuggestion>& links) {
                    {"target", link.target},
                    {"title", link.title},
                    {"confidence", link.confidence},
-                   {"kind", link.kind},
+                   {"kind", linkKindName(link.kind)},
                    {"context", link.context},
                    {"section", link.section}});
   }
@@ -94,9 +112,28 @@ nlohmann::json completionsJson(const std::string& prefix, const std::vector<Comp
     suggestions.push_back({{"slug", completion.slug},
                            {"title", completion.title},
                            {"text", completion.text},
-                           {"kind", completion.kind}});
+                           {"kind", completionKindName(completion.kind)}});
   }
   return {{"prefix", prefix}, {"suggestions", suggestions}};
+}
+
+nlohmann::json graphJson(const ConceptGraph& graph) {
+  nlohmann::json nodes = nlohmann::json::array();
+  for (const GraphNode& node : graph.nodes()) {
+    nodes.push_back({{"id", node.slug},
+                     {"title", node.title},
+                     {"in_degree", node.inDegree},
+                     {"out_degree", node.outDegree}});
+  }
+  nlohmann::json edges = nlohmann::json::array();
+  for (const GraphEdge& edge : graph.edges()) {
+    edges.push_back({{"source", graph.nodes()[edge.source].slug},
+                     {"target", graph.nodes()[edge.target].slug},
+                     {"weight", rounded(edge.weight)},
+                     {"kinds", kindNames(edge.kinds)},
+                     {"mentions", edge.mentions.size()}});
+  }
+  return {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
 }
 
 nlohmann::json errorJson(const std::string& code, const std::string& message) {

@@ -4,8 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/Engine.h"
-#include "engine/Error.h"
+#include "querverweis/Engine.h"
+#include "querverweis/Error.h"
+#include "querverweis/Graph.h"
 
 namespace querverweis {
 
@@ -19,6 +20,9 @@ nlohmann::json linksJson(const std::vector<LinkSuggestion>& links);
 nlohmann::json relatedJson(const std::string& slug, const std::vector<RelatedConcept>& related);
 // {"prefix","suggestions":[{"slug","title","text","kind"}]}
 nlohmann::json completionsJson(const std::string& prefix, const std::vector<Completion>& found);
+// {"nodes":[{"id","title","in_degree","out_degree"}],
+//  "edges":[{"source","target","weight","kinds":[...],"mentions"}]} with slugs as ids.
+nlohmann::json graphJson(const ConceptGraph& graph);
 // {"error":{"code":"not_found","message":"…"}}
 nlohmann::json errorJson(const std::string& code, const std::string& message);
 

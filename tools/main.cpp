@@ -4,13 +4,28 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "engine/Error.h"
+#include "querverweis/Error.h"
+#include "querverweis/Limits.h"
 #include "tools/Commands.h"
 #include "tools/EvalCommand.h"
 
 namespace {
 
 using namespace querverweis;
+
+// Checks an option by the library's own rule and wording (querverweis/Limits.h).
+CLI::Validator inRange(const Range& range) {
+  return CLI::Validator(
+      [range](std::string& value) -> std::string {
+        try {
+          parseInRange(range, value);
+          return {};
+        } catch (const Error& e) {
+          return e.what();
+        }
+      },
+      "", range.name);
+}
 
 void addIndexCommand(CLI::App& app, IndexCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("index", "Index a corpus (directory of .md files or .jsonl)");
@@ -23,8 +38,10 @@ void addIndexCommand(CLI::App& app, IndexCommand& command, std::function<int()>&
 void addSearchCommand(CLI::App& app, SearchCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("search", "Ranked keyword search");
   sub->add_option("--index", command.index, "index folder")->required();
-  sub->add_option("--limit", command.limit, "hits to show (1-100)")->check(CLI::Range(1, 100));
-  sub->add_option("--offset", command.offset, "hits to skip")->check(CLI::Range(0, 10000));
+  sub->add_option("--limit", command.limit, "hits to show (1-100)")
+      ->check(inRange(limits::kSearchLimit));
+  sub->add_option("--offset", command.offset, "hits to skip")
+      ->check(inRange(limits::kSearchOffset));
   sub->add_flag("--json", command.json, "print JSON");
   sub->add_option("--analysis", command.analysis, "override the index's analysis");
   sub->add_option("query", command.words, "query words")->required();
@@ -42,7 +59,8 @@ void addServeCommand(CLI::App& app, ServeCommand& command, std::function<int()>&
 void addSuggestCommand(CLI::App& app, SuggestCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("suggest", "Complete entry names from a prefix");
   sub->add_option("--index", command.index, "index folder")->required();
-  sub->add_option("--limit", command.limit, "completions to show (1-50)")->check(CLI::Range(1, 50));
+  sub->add_option("--limit", command.limit, "completions to show (1-50)")
+      ->check(inRange(limits::kSuggestLimit));
   sub->add_flag("--json", command.json, "print JSON");
   sub->add_option("prefix", command.prefix, "typed prefix")->required();
   sub->callback([&] { run = [&] { return runSuggest(command, std::cout); }; });
@@ -52,9 +70,9 @@ void addLinksCommand(CLI::App& app, LinksCommand& command, std::function<int()>&
   auto* sub = app.add_subcommand("links", "Suggest cross-links for a text (file or stdin)");
   sub->add_option("--index", command.index, "index folder")->required();
   sub->add_option("--self", command.self, "slug of the entry the text belongs to");
-  sub->add_option("--threshold", command.threshold, "minimum confidence (default 0.5)")
-      ->check(CLI::Range(0.0, 1.0));
-  sub->add_option("--max", command.max, "at most this many links (0: all)");
+  sub->add_option("--threshold", command.threshold, "minimum confidence, 0 to 1 (default 0.5)");
+  sub->add_option("--max", command.max, "at most this many links (0: all)")
+      ->check(inRange(limits::kMaxLinks));
   sub->add_flag("--json", command.json, "print JSON");
   sub->add_option("input", command.input, "file to read, or - for standard input");
   sub->callback([&] { run = [&] { return runLinks(command, std::cin, std::cout); }; });
@@ -63,7 +81,8 @@ void addLinksCommand(CLI::App& app, LinksCommand& command, std::function<int()>&
 void addRelatedCommand(CLI::App& app, RelatedCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("related", "Related concepts of an entry, with reasons");
   sub->add_option("--index", command.index, "index folder")->required();
-  sub->add_option("--limit", command.limit, "concepts to show (1-50)")->check(CLI::Range(1, 50));
+  sub->add_option("--limit", command.limit, "concepts to show (1-50)")
+      ->check(inRange(limits::kRelatedLimit));
   sub->add_flag("--json", command.json, "print JSON");
   sub->add_option("slug", command.slug, "entry slug")->required();
   sub->callback([&] { run = [&] { return runRelated(command, std::cout); }; });
@@ -150,7 +169,7 @@ int main(int argc, char** argv) {
   } catch (const Error& e) {
     std::cerr << "querverweis: " << e.what() << "\n";
     return 1;
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // the tool's own code (streams, files), not the library
     std::cerr << "querverweis: internal error: " << e.what() << "\n";
     return 1;
   }

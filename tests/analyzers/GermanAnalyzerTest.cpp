@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "analyzers/GermanAnalyzer.h"
+#include "analyzers/text/Utf8.h"
 
 namespace querverweis {
 namespace {
@@ -55,7 +56,7 @@ TEST(GermanAnalyzerTest, PartsFieldAlsoHoldsTheKnownCompoundAWordEndsIn) {
   std::vector<std::string> indexed;
   for (const AnalyzedToken& token :
        analyzeText(test::analyzerFor(), "Polizeidienststellen", L"title_parts")) {
-    indexed.push_back(Lucene::StringUtils::toUTF8(token.term));
+    indexed.push_back(toUtf8(token.term));
   }
   EXPECT_THAT(indexed, Contains(headTerms("Dienststelle").front()));
   EXPECT_THAT(indexed, Contains(headTerms("Polizei").front()));

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "analyzers/GermanTokenizer.h"
+#include "analyzers/text/Utf8.h"
 
 namespace querverweis {
 namespace {
@@ -19,17 +20,16 @@ std::ostream& operator<<(std::ostream& os, const Token& t) {
 }
 
 std::vector<Token> tokenize(const std::string& text) {
-  auto tokenizer = Lucene::newLucene<GermanTokenizer>(
-      Lucene::newLucene<Lucene::StringReader>(Lucene::StringUtils::toUnicode(text)));
+  auto tokenizer =
+      Lucene::newLucene<GermanTokenizer>(Lucene::newLucene<Lucene::StringReader>(toWide(text)));
   auto term = tokenizer->addAttribute<Lucene::TermAttribute>();
   auto offset = tokenizer->addAttribute<Lucene::OffsetAttribute>();
   auto increment = tokenizer->addAttribute<Lucene::PositionIncrementAttribute>();
   auto type = tokenizer->addAttribute<Lucene::TypeAttribute>();
   std::vector<Token> tokens;
   while (tokenizer->incrementToken()) {
-    tokens.push_back({Lucene::StringUtils::toUTF8(term->term()), offset->startOffset(),
-                      offset->endOffset(), increment->getPositionIncrement(),
-                      Lucene::StringUtils::toUTF8(type->type())});
+    tokens.push_back({toUtf8(term->term()), offset->startOffset(), offset->endOffset(),
+                      increment->getPositionIncrement(), toUtf8(type->type())});
   }
   return tokens;
 }

@@ -7,8 +7,8 @@
 #include <thread>
 
 #include "TestSupport.h"
-#include "engine/CorpusReader.h"
-#include "engine/Indexer.h"
+#include "querverweis/Corpus.h"
+#include "querverweis/Index.h"
 #include "tools/HttpServer.h"
 
 namespace querverweis {

@@ -8,8 +8,8 @@
 #include <fstream>
 
 #include "TestSupport.h"
-#include "engine/Engine.h"
-#include "engine/IndexDirectory.h"
+#include "engine/index/IndexDirectory.h"
+#include "querverweis/Engine.h"
 
 namespace querverweis {
 namespace {

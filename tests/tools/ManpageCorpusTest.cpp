@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/ManpageCorpus.h"
+#include "tools/manpages/ManpageCorpus.h"
 
 namespace querverweis::bench {
 namespace {

@@ -1,0 +1,102 @@
+#include "engine/search/Searcher.h"
+
+#include <lucene++/TermPositionVector.h>
+#include <lucene++/TermVectorOffsetInfo.h>
+
+#include <algorithm>
+
+#include "analyzers/text/Utf8.h"
+#include "engine/index/IndexSchema.h"
+#include "engine/search/Snippet.h"
+#include "querverweis/Error.h"
+
+namespace querverweis {
+
+namespace {
+
+// How many of the best hits the glossary's links may reorder.
+constexpr std::size_t kLinkAuthorityDepth = 30;
+
+}  // namespace
+
+Searcher::Searcher(QueryResources resources, const std::vector<Entry>& entries,
+                   const ConceptGraph& graph)
+    : resources_(std::move(resources)), entries_(entries), graph_(graph) {
+  searcher_ = Lucene::newLucene<Lucene::IndexSearcher>(resources_.reader);
+  searcher_->setSimilarity(searchSimilarity());
+}
+
+SearchResult Searcher::search(std::string_view query, const SearchOptions& options) const {
+  SearchResult result;
+  result.query = std::string(query);
+  ExpandedQuery expanded = expandQuery(query, resources_);
+  result.didYouMean = expanded.didYouMean;
+  QueryPlan plan = buildQuery(expanded.words);
+  if (!plan.query) {
+    return result;
+  }
+  auto wanted = std::max(options.offset + options.limit, kLinkAuthorityDepth);
+  Lucene::TopDocsPtr top = searcher_->search(plan.query, static_cast<int32_t>(wanted));
+  result.total = static_cast<std::size_t>(top->totalHits);
+  std::vector<ScoredEntry> ranked;
+  for (const Lucene::ScoreDocPtr& scoreDoc : top->scoreDocs) {
+    // A damaged index may return ids past the documents it has; never index with them.
+    if (scoreDoc->doc < 0 || static_cast<std::size_t>(scoreDoc->doc) >= entries_.size()) {
+      throw Error(ErrorKind::Corrupt, "search: the index returned document " +
+                                          std::to_string(scoreDoc->doc) + " of " +
+                                          std::to_string(entries_.size()));
+    }
+    ranked.push_back({static_cast<std::size_t>(scoreDoc->doc), scoreDoc->score});
+  }
+  addLinkAuthority(ranked, graph_, kLinkAuthorityDepth);
+  for (std::size_t i = options.offset; i < std::min(ranked.size(), options.offset + options.limit);
+       ++i) {
+    result.hits.push_back(makeHit(ranked[i], plan));
+  }
+  return result;
+}
+
+SearchHit Searcher::makeHit(const ScoredEntry& hit, const QueryPlan& plan) const {
+  const Entry& entry = entries_[hit.entry];
+  auto doc = static_cast<int32_t>(hit.entry);
+  std::vector<AnalyzedToken> matches = matchedBodyTokens(doc, entry, plan.matchTerms);
+  return {entry.slug, entry.title, hit.score,
+          makeSnippet(entry.plainBody, matches, plan.matchTerms)};
+}
+
+// Where the query's terms occur in an entry's body, read from the stored term vectors rather
+// than by analyzing the body again: the whole words, and the words whose parts matched.
+std::vector<AnalyzedToken> Searcher::matchedBodyTokens(int32_t doc, const Entry& entry,
+                                                       const std::set<std::wstring>& terms) const {
+  std::vector<std::size_t> bytes = codePointByteOffsets(entry.plainBody);
+  const std::size_t last = bytes.size() - 1;
+  std::vector<AnalyzedToken> matches;
+  for (const wchar_t* field : {schema::kBody, schema::kBodyParts}) {
+    auto vector = boost::dynamic_pointer_cast<Lucene::TermPositionVector>(
+        resources_.reader->getTermFreqVector(doc, field));
+    if (!vector) {
+      continue;
+    }
+    for (const std::wstring& term : terms) {
+      int32_t index = vector->indexOf(term);
+      if (index < 0) {
+        continue;
+      }
+      Lucene::Collection<Lucene::TermVectorOffsetInfoPtr> offsets = vector->getOffsets(index);
+      if (!offsets) {
+        continue;  // a field indexed without offsets
+      }
+      for (const Lucene::TermVectorOffsetInfoPtr& offset : offsets) {
+        auto start = static_cast<std::size_t>(std::max(0, offset->getStartOffset()));
+        auto end = static_cast<std::size_t>(std::max(0, offset->getEndOffset()));
+        matches.push_back({term, L"", 0, bytes[std::min(start, last)], bytes[std::min(end, last)]});
+      }
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [](const AnalyzedToken& a, const AnalyzedToken& b) {
+    return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
+  });
+  return matches;
+}
+
+}  // namespace querverweis
