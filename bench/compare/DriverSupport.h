@@ -59,7 +59,8 @@ using SearchCall = std::function<SearchOutcome(const std::string& query)>;
 
 // Runs every query once untimed (unless args.warmup is false), then once more timing each
 // call with steady_clock; writes args.hitsPath if set. Returns latencyJson of the timed pass
-// with "queries", "qps", "warmup_seconds", "with_hits" (queries with at least one hit) and
+// with "queries", "qps", "pass_seconds" and "pass_cpu_seconds" (wall-clock and CPU time of the
+// timed pass), "warmup_seconds", "with_hits" (queries with at least one hit) and
 // "errors" (calls that threw; their time is counted, their message printed once to stderr).
 nlohmann::json runQueries(const std::vector<QueryLine>& queries, const DriverArgs& args,
                           const SearchCall& search);
@@ -70,8 +71,12 @@ double secondsSince(std::string_view epochRealtime);
 // p50/p90/p99 (nearest rank), mean, max in milliseconds, and their sum in seconds.
 nlohmann::json latencyJson(std::vector<double> millis);
 
+// User + system CPU time of this process so far.
+double processCpuSeconds();
+
 // {"vm_hwm_kb": VmHWM of /proc/self/status, "maxrss_kb": getrusage's ru_maxrss}: the peak
-// resident memory of this process so far.
+// resident memory of this process so far; "cpu_seconds": its user + system CPU time so far
+// (on a shared machine the wall-clock figures include waiting for a core, this does not).
 nlohmann::json peakMemoryJson();
 
 // Sum of the sizes of the regular files below `directory`.

@@ -91,16 +91,19 @@ void linksPhase(const DriverArgs& args) {
   const std::vector<Entry> texts = readCorpus(args.positional[1]);
   std::size_t bytes = 0;
   std::size_t suggestions = 0;
+  const double cpuBefore = processCpuSeconds();
   Stopwatch watch;
   for (const Entry& text : texts) {
     bytes += text.body.size();
     suggestions += opened.engine->links(text.body, {}).size();
   }
   const double seconds = watch.seconds();
+  const double cpuSeconds = processCpuSeconds() - cpuBefore;
   opened.report.update({{"phase", "links"},
                         {"texts", texts.size()},
                         {"bytes", bytes},
                         {"seconds", seconds},
+                        {"links_cpu_seconds", cpuSeconds},
                         {"mb_per_s", static_cast<double>(bytes) / 1e6 / seconds},
                         {"suggestions", suggestions}});
   printPhase(opened.report);

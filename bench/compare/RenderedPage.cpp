@@ -13,8 +13,8 @@ bool isBlank(std::string_view line) {
 }
 
 // A man page's header and footer end in "NAME(SECTION)", e.g. "LS(1)" or "systemd.exec(5)",
-// and are laid out in columns: they start in the first column or leave wide gaps. mdoc pages
-// rendered as one continuous page have neither.
+// and are laid out in columns: they start in the first column, far right, or leave wide gaps.
+// mdoc pages rendered as one continuous page have neither.
 bool isRunningHead(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
     line.remove_suffix(1);
@@ -25,7 +25,9 @@ bool isRunningHead(std::string_view line) {
       line[open + 1] > '9') {
     return false;
   }
-  return line.front() != ' ' || line.find("   ") != line.npos;
+  const std::size_t indent = line.find_first_not_of(' ');
+  constexpr std::size_t kCentredOrRight = 20;  // body text is indented far less
+  return indent == 0 || indent >= kCentredOrRight || line.find("   ", indent) != line.npos;
 }
 
 std::vector<std::string_view> splitLines(std::string_view text) {

@@ -58,6 +58,24 @@ std::optional<double> field(const json& report, const char* key, double scale = 
   return report[key].get<double>() * scale;
 }
 
+std::optional<double> perQuery(const json& search) {
+  auto cpu = field(search, "pass_cpu_seconds", 1000.0);
+  auto queries = field(search, "queries");
+  if (!cpu || !queries || *queries == 0) {
+    return std::nullopt;
+  }
+  return *cpu / *queries;
+}
+
+std::optional<double> linksPerCpuSecond(const json& links) {
+  auto bytes = field(links, "bytes", 1e-6);
+  auto cpu = field(links, "links_cpu_seconds");
+  if (!bytes || !cpu || *cpu == 0) {
+    return std::nullopt;
+  }
+  return *bytes / *cpu;
+}
+
 void printRow(const Row& row) {
   auto cell = [](const std::optional<double>& value) { return value ? number(*value) : "–"; };
   std::string ratio = "–";
@@ -91,6 +109,7 @@ void printTable(const std::filesystem::path& dir) {
       {"search p90 (ms)", field(qSearch, "p90_ms"), field(xSearch, "p90_ms")},
       {"search p99 (ms)", field(qSearch, "p99_ms"), field(xSearch, "p99_ms")},
       {"queries per second", field(qSearch, "qps"), field(xSearch, "qps")},
+      {"CPU time per query, timed pass (ms)", perQuery(qSearch), perQuery(xSearch)},
       {"queries with at least one hit", field(qSearch, "with_hits"), field(xSearch, "with_hits")},
       {"open: process start to ready (ms)", field(qSearch, "ready_seconds", kMillis),
        field(xSearch, "ready_seconds", kMillis)},
@@ -98,6 +117,7 @@ void printTable(const std::filesystem::path& dir) {
        field(xSearch, "open_seconds", kMillis)},
       {"indexing (MB/s of text)", field(qIndex, "mb_per_s"), field(xIndex, "mb_per_s")},
       {"indexing time (s)", field(qIndex, "seconds"), field(xIndex, "seconds")},
+      {"indexing CPU time (s)", field(qIndex, "cpu_seconds"), field(xIndex, "cpu_seconds")},
       {"index size on disk (MB)", field(qIndex, "index_bytes", kMegabytes),
        field(xIndex, "index_bytes", kMegabytes)},
       {"peak RSS, indexing process (MiB)", field(qIndex, "vm_hwm_kb", kKilobytesToMegabytes),
@@ -106,6 +126,7 @@ void printTable(const std::filesystem::path& dir) {
        field(xSearch, "vm_hwm_kb", kKilobytesToMegabytes)},
       {"cross-link suggestions, unseen text, cold process (MB/s)", field(qLinks, "mb_per_s"),
        std::nullopt},
+      {"cross-link suggestions (MB per CPU second)", linksPerCpuSecond(qLinks), std::nullopt},
       {"peak RSS, links process (MiB)", field(qLinks, "vm_hwm_kb", kKilobytesToMegabytes),
        std::nullopt},
   };
