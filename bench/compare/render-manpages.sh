@@ -70,6 +70,7 @@ render_one() {
 }
 export -f render_one
 
+# shellcheck disable=SC2016 # expanded by the inner bash
 find "$man_root" -type f -name '*.gz' | sort |
   xargs -P "$jobs" -I{} bash -c 'render_one "$1" "$2" "$3"' _ {} "$out" "$man_root"
 
