@@ -8,7 +8,7 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 QV := $(BUILD_DIR)/tools/querverweis
 
-.PHONY: all deps build index serve test sanitize bench fuzz clean
+.PHONY: all deps build index serve test sanitize bench bench-compare fuzz clean
 
 all: build
 
@@ -35,6 +35,13 @@ sanitize: deps
 
 bench: build
 	$(BUILD_DIR)/bench/querverweis_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
+# querverweis side by side with Xapian on the German man pages (bench/compare/README.md).
+# SCALE is a list of corpus sizes: 1 (945 pages) and 10 (the same ten times); both together take
+# about 5 minutes on an idle 2-core machine, plus about a minute to render the pages once.
+SCALE ?= 1 10
+bench-compare: build
+	bench/compare/run-compare.sh --build $(BUILD_DIR) --scale "$(SCALE)"
 
 clean:
 	rm -rf $(BUILD_DIR) build-sanitize build-fuzz var

@@ -11,6 +11,8 @@ packages=(
   libboost-filesystem-dev libboost-date-time-dev libboost-iostreams-dev
   libboost-regex-dev libstemmer-dev nlohmann-json3-dev libcpp-httplib-dev
   libyaml-cpp-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev
+  # the side-by-side benchmark (make bench-compare): Xapian as the peer, groff to render man pages
+  libxapian-dev groff-base bsdextrautils
   # German language data
   openthesaurus-de-text wngerman manpages-de
 )
