@@ -8,7 +8,7 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 QV := $(BUILD_DIR)/tools/querverweis
 
-.PHONY: all deps build index serve test sanitize bench bench-compare fuzz clean
+.PHONY: all deps build index serve test sanitize bench bench-compare fuzz clean screenshots measure-web
 
 all: build
 
@@ -23,10 +23,21 @@ index: build
 	$(QV) index --corpus $(CORPUS) --index $(INDEX)
 
 serve: index
-	$(QV) serve --index $(INDEX) --host $(HOST) --port $(PORT)
+	$(QV) serve --index $(INDEX) --host $(HOST) --port $(PORT) --web web
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
+
+# Screenshots of every page for the README, taken by the browser tests' own code.
+screenshots: build
+	tests/web/setup.sh
+	QV_SCREENSHOTS=docs/screenshots QV_BUILD_DIR=$(BUILD_DIR) node tests/web/web.test.mjs
+
+# The page's numbers on a large corpus: MEASURE_INDEX=DIR (default: the bundled glossary's index).
+MEASURE_INDEX ?= $(INDEX)
+measure-web: index
+	tests/web/setup.sh
+	QV_BUILD_DIR=$(BUILD_DIR) node tests/web/measure.mjs --index $(MEASURE_INDEX)
 
 sanitize: deps
 	cmake --preset sanitize

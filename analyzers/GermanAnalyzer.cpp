@@ -41,22 +41,33 @@ Lucene::TokenStreamPtr GermanAnalyzer::tokenStream(const Lucene::String& fieldNa
   if (standard_) {
     return standard_->tokenStream(fieldName, reader);
   }
+  return tokenStreamUpTo(fieldName, reader, AnalysisStep::Stems);
+}
+
+Lucene::TokenStreamPtr GermanAnalyzer::tokenStreamUpTo(const Lucene::String& fieldName,
+                                                       const Lucene::ReaderPtr& reader,
+                                                       AnalysisStep last) {
   static const Lucene::CharArraySetPtr stopWords = stopSet();
+  auto reached = [last](AnalysisStep step) { return step <= last; };
   Lucene::TokenStreamPtr stream = Lucene::newLucene<GermanTokenizer>(reader);
-  stream = Lucene::newLucene<GermanLowerCaseFilter>(stream);
-  stream = Lucene::newLucene<Lucene::StopFilter>(true, stream, stopWords);
-  if (config_.normalize) {
+  if (reached(AnalysisStep::LowerCase)) {
+    stream = Lucene::newLucene<GermanLowerCaseFilter>(stream);
+  }
+  if (reached(AnalysisStep::StopWords)) {
+    stream = Lucene::newLucene<Lucene::StopFilter>(true, stream, stopWords);
+  }
+  if (config_.normalize && reached(AnalysisStep::Normalization)) {
     stream = Lucene::newLucene<GermanNormalizationFilter>(stream, language_->normalizer());
   }
   bool partsField = fieldName.size() > 6 && fieldName.ends_with(L"_parts");
   bool wholeWordField = std::find(wholeWordFields_.begin(), wholeWordFields_.end(), fieldName) !=
                         wholeWordFields_.end();
-  if (config_.compounds && !wholeWordField) {
+  if (config_.compounds && !wholeWordField && reached(AnalysisStep::CompoundParts)) {
     stream = Lucene::newLucene<CompoundSplitFilter>(
         stream, language_->splitter(),
         partsField ? CompoundOutput::PartsOnly : CompoundOutput::WholeAndParts);
   }
-  if (config_.stemmer != StemmerKind::None) {
+  if (config_.stemmer != StemmerKind::None && reached(AnalysisStep::Stems)) {
     stream = Lucene::newLucene<GermanStemFilter>(stream, keys_);
   }
   return stream;

@@ -17,6 +17,10 @@
 
 namespace querverweis {
 
+// The steps of the chain in order, for showing what each one does (the analysis view); a stream
+// built up to a step stops after it.
+enum class AnalysisStep { Tokens, LowerCase, StopWords, Normalization, CompoundParts, Stems };
+
 class GermanAnalyzer : public Lucene::Analyzer {
  public:
   GermanAnalyzer(AnalysisConfig config, std::shared_ptr<const LanguageData> language,
@@ -24,6 +28,10 @@ class GermanAnalyzer : public Lucene::Analyzer {
 
   Lucene::TokenStreamPtr tokenStream(const Lucene::String& fieldName,
                                      const Lucene::ReaderPtr& reader) override;
+  // The same recipe cut after `last`; steps switched off in the configuration are left out as
+  // in tokenStream(). REQUIRES: not the "baseline" configuration.
+  Lucene::TokenStreamPtr tokenStreamUpTo(const Lucene::String& fieldName,
+                                         const Lucene::ReaderPtr& reader, AnalysisStep last);
   // Keeps phrases from matching across two aliases of one entry.
   int32_t getPositionIncrementGap(const Lucene::String& fieldName) override;
 

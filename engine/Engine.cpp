@@ -5,11 +5,13 @@
 #include "analyzers/GermanAnalyzer.h"
 #include "analyzers/text/Utf8.h"
 #include "engine/boundary/Boundary.h"
+#include "engine/graph/UnlinkedMentions.h"
 #include "engine/index/Generation.h"
 #include "engine/index/IndexAnalyzer.h"
 #include "engine/index/IndexDirectory.h"
 #include "engine/index/IndexMeta.h"
 #include "engine/index/IndexSchema.h"
+#include "engine/language/AnalysisStages.h"
 #include "engine/language/CorpusLanguage.h"
 #include "engine/language/CorpusThesaurus.h"
 #include "engine/linking/Linker.h"
@@ -17,6 +19,7 @@
 #include "engine/search/Searcher.h"
 #include "engine/search/SpellingIndex.h"
 #include "engine/search/Vocabulary.h"
+#include "engine/search/WordCompletions.h"
 #include "querverweis/Error.h"
 #include "querverweis/Limits.h"
 
@@ -41,6 +44,11 @@ void requireUtf8(std::string_view text, const char* what) {
   }
 }
 
+void requireAnalyzable(std::string_view text) {
+  requireText(text, "the text", limits::kMaxAnalyzeBytes);
+  requireUtf8(text, "the text");
+}
+
 }  // namespace
 
 // Everything an open index needs, built once; members are in the order they are built.
@@ -55,9 +63,11 @@ struct Engine::Impl {
   std::unique_ptr<CorpusThesaurus> synonyms;
   std::unique_ptr<Linker> linker;
   std::unique_ptr<ConceptGraph> graph;
+  std::vector<GraphPoint> layout;  // of graph->nodes()
   RelatedBySlug related;
   Vocabulary vocabulary;
   std::unique_ptr<CompoundTailIndex> tails;
+  std::unique_ptr<WordCompletions> completions;
   SpellingIndex spelling;
   std::unique_ptr<Autocomplete> autocomplete;
   std::unique_ptr<Searcher> searcher;
@@ -74,6 +84,7 @@ struct Engine::Impl {
   void buildSearch() {
     vocabulary = collectVocabulary(entries, analyzer->keys());
     tails = std::make_unique<CompoundTailIndex>(vocabulary);
+    completions = std::make_unique<WordCompletions>(vocabulary);
     if (config.typos) {
       for (const auto& [word, info] : vocabulary) {
         spelling.add(word, info.frequency);
@@ -89,7 +100,7 @@ struct Engine::Impl {
         .vocabulary = &vocabulary,
         .tails = config.compounds ? tails.get() : nullptr,
         .morphology = config.stemmer != StemmerKind::None && !config.standardBaseline};
-    searcher = std::make_unique<Searcher>(std::move(resources), entries, *graph);
+    searcher = std::make_unique<Searcher>(std::move(resources), entries, *graph, completions.get());
     autocomplete = std::make_unique<Autocomplete>(entries, analyzer->keys(), language->splitter());
   }
 };
@@ -116,6 +127,7 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
     impl->linker = std::make_unique<Linker>(impl->entries, impl->analyzer);
     impl->graph = std::make_unique<ConceptGraph>(impl->entries, links);
     impl->related = readStoredRelated(generation);
+    impl->layout = readStoredLayout(generation, *impl->graph);
     impl->buildSearch();
     return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
   });
@@ -174,6 +186,31 @@ std::vector<RelatedConcept> Engine::related(std::string_view slug, std::size_t l
 
 const ConceptGraph& Engine::graph() const {
   return *impl_->graph;
+}
+
+const std::vector<GraphPoint>& Engine::graphLayout() const {
+  return impl_->layout;
+}
+
+UnlinkedMentions Engine::unlinkedMentions(std::string_view slug, std::size_t limit) const {
+  return guarded("unlinked mentions", [&] {
+    return querverweis::unlinkedMentions(*impl_->graph, impl_->entries, slug, limit);
+  });
+}
+
+std::vector<AnalysisStage> Engine::analyzeStages(std::string_view text) const {
+  return guarded("analyze", [&] {
+    requireAnalyzable(text);
+    return analysisStages(impl_->analyzer, text);
+  });
+}
+
+TermComparison Engine::compareTerms(std::string_view a, std::string_view b) const {
+  return guarded("compare", [&] {
+    requireAnalyzable(a);
+    requireAnalyzable(b);
+    return querverweis::compareTerms(impl_->analyzer, a, b);
+  });
 }
 
 const Entry* Engine::findEntry(std::string_view slug) const {

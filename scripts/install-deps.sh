@@ -11,8 +11,11 @@ packages=(
   libboost-filesystem-dev libboost-date-time-dev libboost-iostreams-dev
   libboost-regex-dev libstemmer-dev nlohmann-json3-dev libcpp-httplib-dev
   libyaml-cpp-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libxxhash-dev
+  libigraph-dev
   # the side-by-side benchmark (make bench-compare): Xapian as the peer, groff to render man pages
   libxapian-dev groff-base bsdextrautils
+  # the web page's browser tests: Debian's Chromium, driven from Node.js (tests/web)
+  chromium fonts-dejavu-core
   # German language data
   openthesaurus-de-text wngerman manpages-de
 )
@@ -24,8 +27,19 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# Node.js and npm count as present when their commands are, whichever package brought them: a
+# Node.js from another source conflicts with Debian's npm package.
+for command in node npm; do
+  if ! command -v "$command" >/dev/null 2>&1; then
+    case "$command" in
+      node) missing+=(nodejs) ;;
+      npm) missing+=(npm) ;;
+    esac
+  fi
+done
+
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} Debian packages present"
+  echo "install-deps: all ${#packages[@]} Debian packages present, and node and npm"
   exit 0
 fi
 

@@ -72,6 +72,19 @@ std::string bundledIndex() {
   return path;
 }
 
+std::shared_ptr<const Engine> indexAndOpen(const TempDir& dir) {
+  writeIndex(readCorpus(dir.file("corpus")), dir.file("index"), {});
+  return Engine::open(dir.file("index"));
+}
+
+std::vector<std::string> slugs(const SearchResult& result) {
+  std::vector<std::string> out;
+  for (const SearchHit& hit : result.hits) {
+    out.push_back(hit.slug);
+  }
+  return out;
+}
+
 std::vector<std::string> headTerms(const std::string& text, const std::string& config) {
   std::vector<std::string> terms;
   int last = -1;

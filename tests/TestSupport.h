@@ -12,6 +12,7 @@
 #include "analyzers/GermanAnalyzer.h"
 #include "analyzers/LanguageData.h"
 #include "analyzers/LuceneSupport.h"
+#include "querverweis/Engine.h"
 #include "querverweis/Links.h"
 
 #ifndef QV_SOURCE_DIR
@@ -55,6 +56,12 @@ AnalyzeFunction analyzeWith(const GermanAnalyzerPtr& analyzer);
 // An index of the bundled glossary with the default analysis, built once per ctest run (the
 // build_test_indexes fixture) or, for a program run alone, once per process.
 std::string bundledIndex();
+
+// Indexes the Markdown files written under dir/corpus into dir/index and opens the result.
+std::shared_ptr<const Engine> indexAndOpen(const TempDir& dir);
+
+// The hits' slugs in rank order.
+std::vector<std::string> slugs(const SearchResult& result);
 
 // Head terms (first token of each position) of `text`, UTF-8.
 std::vector<std::string> headTerms(const std::string& text, const std::string& config = "full");

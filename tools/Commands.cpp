@@ -102,8 +102,12 @@ int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) 
 
 int runSearch(const SearchCommand& command, std::ostream& out) {
   auto engine = Engine::open(command.index, {.analysis = command.analysis});
-  SearchResult result =
-      engine->search(joinWords(command.words), {.limit = command.limit, .offset = command.offset});
+  // JSON output is the API's: with the reasons per hit and the tag counts.
+  SearchResult result = engine->search(joinWords(command.words), {.limit = command.limit,
+                                                                  .offset = command.offset,
+                                                                  .tags = command.tags,
+                                                                  .explain = command.json,
+                                                                  .facets = command.json});
   if (command.json) {
     out << searchResultJson(result).dump(2) << "\n";
     return 0;
@@ -232,7 +236,11 @@ int runServe(const ServeCommand& command, std::ostream& log) {
   for (const std::string& warning : engine->warnings()) {
     log << "querverweis: warning: " << warning << std::endl;
   }
-  HttpServer server(engine);
+  HttpServer server(engine, {.webDir = command.web.empty() ? QV_DEFAULT_WEB_DIR : command.web});
+  if (!server.web().available()) {
+    log << "querverweis: no web page folder at " << server.web().root().string()
+        << "; serving the API only" << std::endl;
+  }
   int port = server.bind(command.host, command.port);
   activeServer = &server;
   std::signal(SIGINT, stopOnSignal);

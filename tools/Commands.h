@@ -17,6 +17,7 @@ struct IndexCommand {
 struct SearchCommand {
   std::string index;
   std::vector<std::string> words;
+  std::vector<std::string> tags;  // only entries with every one of these tags
   std::size_t limit = 10;
   std::size_t offset = 0;
   bool json = false;
@@ -64,6 +65,7 @@ struct ServeCommand {
   std::string index;
   std::string host = "127.0.0.1";
   int port = 8080;
+  std::string web;  // the page's folder; empty: the web/ folder of the source tree built from
 };
 
 struct AnalyzeCommand {

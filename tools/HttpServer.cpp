@@ -2,18 +2,21 @@
 
 #include <httplib.h>
 
-#include <charconv>
 #include <functional>
+#include <mutex>
 
 #include "querverweis/Error.h"
 #include "querverweis/Limits.h"
+#include "tools/HttpSupport.h"
+#include "tools/OpenApi.h"
 #include "tools/ResultJson.h"
 
 namespace querverweis {
 
 namespace {
 
-using Handler = std::function<nlohmann::json(const httplib::Request&)>;
+using http::sendJson;
+using JsonHandler = std::function<nlohmann::json(const httplib::Request&)>;
 
 int statusFor(ErrorKind kind) {
   switch (kind) {
@@ -29,13 +32,7 @@ int statusFor(ErrorKind kind) {
   return 500;
 }
 
-void sendJson(httplib::Response& res, int status, const nlohmann::json& body) {
-  res.status = status;
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
-}
-
-// The one guard of every route: runs it and turns every failure into a JSON error, so no
+// The one guard of every API route: runs it and turns every failure into a JSON error, so no
 // request can stop the server.
 httplib::Server::Handler guardedResponse(
     std::function<void(const httplib::Request&, httplib::Response&)> handler) {
@@ -51,7 +48,7 @@ httplib::Server::Handler guardedResponse(
 }
 
 // A route whose answer is one JSON document with status 200.
-httplib::Server::Handler guarded(Handler handler) {
+httplib::Server::Handler guarded(JsonHandler handler) {
   return guardedResponse([handler](const httplib::Request& req, httplib::Response& res) {
     sendJson(res, 200, handler(req));
   });
@@ -67,6 +64,47 @@ std::string requiredParam(const httplib::Request& req, const char* name) {
     throw Error(ErrorKind::InvalidArgument, std::string("missing parameter '") + name + "'");
   }
   return req.get_param_value(name);
+}
+
+bool flagParam(const httplib::Request& req, const char* name, bool fallback) {
+  if (!req.has_param(name)) {
+    return fallback;
+  }
+  std::string value = req.get_param_value(name);
+  if (value == "true" || value == "1") {
+    return true;
+  }
+  if (value == "false" || value == "0") {
+    return false;
+  }
+  throw Error(ErrorKind::InvalidArgument, std::string(name) + " must be true or false");
+}
+
+// Every `tag` parameter, each also split at commas: ?tag=Polizei&tag=Stadt or ?tag=Polizei,Stadt.
+std::vector<std::string> tagParams(const httplib::Request& req) {
+  std::vector<std::string> tags;
+  for (std::size_t i = 0; i < req.get_param_value_count("tag"); ++i) {
+    std::string value = req.get_param_value("tag", i);
+    std::size_t from = 0;
+    while (from <= value.size()) {
+      std::size_t comma = std::min(value.find(',', from), value.size());
+      std::string tag = value.substr(from, comma - from);
+      if (!tag.empty()) {
+        tags.push_back(tag);
+      }
+      from = comma + 1;
+    }
+  }
+  return tags;
+}
+
+SearchOptions searchOptions(const httplib::Request& req) {
+  return {.limit = countParam(req, limits::kSearchLimit, 10),
+          .offset = countParam(req, limits::kSearchOffset, 0),
+          .tags = tagParams(req),
+          .asYouType = flagParam(req, "as_you_type", false),
+          .explain = flagParam(req, "explain", true),
+          .facets = flagParam(req, "facets", true)};
 }
 
 nlohmann::json requestBody(const httplib::Request& req) {
@@ -106,72 +144,95 @@ LinkOptions linkOptions(const nlohmann::json& body) {
 
 }  // namespace
 
-HttpServer::HttpServer(std::shared_ptr<const Engine> engine)
-    : engine_(std::move(engine)), server_(std::make_unique<httplib::Server>()) {
-  registerRoutes();
+HttpServer::HttpServer(std::shared_ptr<const Engine> engine, const HttpServerOptions& options)
+    : engine_(std::move(engine)),
+      web_(options.webDir),
+      server_(std::make_unique<httplib::Server>()) {
+  registerApiRoutes();
+  registerPageRoutes();
+  registerErrorHandlers();
+  graphBody();  // printed before the first visitor of the map waits for it
 }
 
 HttpServer::~HttpServer() = default;
 
-void HttpServer::registerRoutes() {
+void HttpServer::add(const char* method, const char* pattern, const char* openApiPath,
+                     Handler handler) {
+  routes_.push_back({method, pattern, openApiPath});
+  if (std::string_view(method) == "POST") {
+    server_->Post(pattern, std::move(handler));
+  } else {
+    server_->Get(pattern, std::move(handler));
+  }
+}
+
+const std::string& HttpServer::graphBody() {
+  // The graph does not change while an engine serves it, and printing 20,000 nodes takes a
+  // quarter of a second: the map asks for it on every visit, so it is printed once.
+  std::call_once(graphOnce_, [this] {
+    graphBody_ = graphJson(*engine_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  });
+  return graphBody_;
+}
+
+void HttpServer::registerApiRoutes() {
   const Engine& engine = *engine_;
-  server_->Get("/api/health", guarded([&engine](const httplib::Request&) {
-                 return nlohmann::json{{"status", "ok"},
-                                       {"entries", engine.entries().size()},
-                                       {"analysis", engine.analysis().name},
-                                       {"warnings", engine.warnings()}};
-               }));
-  server_->Get("/api/search", guarded([&engine](const httplib::Request& req) {
-                 SearchOptions options{.limit = countParam(req, limits::kSearchLimit, 10),
-                                       .offset = countParam(req, limits::kSearchOffset, 0)};
-                 return searchResultJson(engine.search(requiredParam(req, "q"), options));
-               }));
-  server_->Get("/api/suggest", guarded([&engine](const httplib::Request& req) {
-                 std::string prefix = requiredParam(req, "prefix");
-                 return completionsJson(
-                     prefix, engine.complete(prefix, countParam(req, limits::kSuggestLimit, 10)));
-               }));
-  server_->Get(R"(/api/entries/([^/]+))", guarded([&engine](const httplib::Request& req) {
-                 std::string slug = req.matches[1];
-                 const Entry* entry = engine.findEntry(slug);
-                 if (entry == nullptr) {
-                   throw Error(ErrorKind::NotFound, "no entry '" + slug + "'");
-                 }
-                 return entryJson(*entry, engine.graph());
-               }));
-  server_->Get(R"(/api/entries/([^/]+)/related)", guarded([&engine](const httplib::Request& req) {
-                 std::string slug = req.matches[1];
-                 return relatedJson(
-                     slug, engine.related(slug, countParam(req, limits::kRelatedLimit, 5)));
-               }));
-  server_->Post("/api/links", guarded([&engine](const httplib::Request& req) {
-                  nlohmann::json body = requestBody(req);
-                  return linksJson(engine.links(requiredString(body, "text"), linkOptions(body)));
-                }));
-  server_->Get(
-      "/api/graph", guardedResponse([&engine](const httplib::Request& req, httplib::Response& res) {
+  add("GET", "/api/health", "/api/health", guarded([&engine](const httplib::Request&) {
+        return nlohmann::json{{"status", "ok"},
+                              {"entries", engine.entries().size()},
+                              {"analysis", engine.analysis().name},
+                              {"warnings", engine.warnings()}};
+      }));
+  add("GET", "/api/search", "/api/search", guarded([&engine](const httplib::Request& req) {
+        return searchResultJson(engine.search(requiredParam(req, "q"), searchOptions(req)));
+      }));
+  add("GET", "/api/suggest", "/api/suggest", guarded([&engine](const httplib::Request& req) {
+        std::string prefix = requiredParam(req, "prefix");
+        return completionsJson(prefix,
+                               engine.complete(prefix, countParam(req, limits::kSuggestLimit, 10)));
+      }));
+  add("GET", R"(/api/entries/([^/]+))", "/api/entries/{slug}",
+      guarded([&engine](const httplib::Request& req) {
+        std::string slug = req.matches[1];
+        const Entry* entry = engine.findEntry(slug);
+        if (entry == nullptr) {
+          throw Error(ErrorKind::NotFound, "no entry '" + slug + "'");
+        }
+        return entryJson(*entry, engine);
+      }));
+  add("GET", R"(/api/entries/([^/]+)/related)", "/api/entries/{slug}/related",
+      guarded([&engine](const httplib::Request& req) {
+        std::string slug = req.matches[1];
+        return relatedJson(slug, engine.related(slug, countParam(req, limits::kRelatedLimit, 5)));
+      }));
+  add("POST", "/api/links", "/api/links", guarded([&engine](const httplib::Request& req) {
+        nlohmann::json body = requestBody(req);
+        return linksJson(engine.links(requiredString(body, "text"), linkOptions(body)));
+      }));
+  add("GET", "/api/graph", "/api/graph",
+      guardedResponse([this, &engine](const httplib::Request& req, httplib::Response& res) {
         std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
         if (format == "dot") {
-          res.status = 200;
           res.set_content(engine.graph().toDot(), "text/vnd.graphviz; charset=utf-8");
         } else if (format == "json") {
-          sendJson(res, 200, graphJson(engine.graph()));
+          res.set_content(graphBody(), "application/json; charset=utf-8");
         } else {
           throw Error(ErrorKind::InvalidArgument, "format must be json or dot");
         }
       }));
-  server_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    if (res.body.empty()) {
-      bool unknownRoute = res.status == 404;
-      sendJson(res, res.status,
-               errorJson(unknownRoute ? "not_found" : "bad_request",
-                         unknownRoute ? "no such endpoint: " + req.path : "bad request"));
-    }
-  });
-  server_->set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-        sendJson(res, 500, errorJson("internal", "internal error"));
-      });
+  add("GET", "/api/analyze", "/api/analyze", guarded([&engine](const httplib::Request& req) {
+        std::string text = requiredParam(req, "text");
+        nlohmann::json json = analyzeJson(text, engine.analyzeStages(text));
+        if (req.has_param("compare")) {
+          std::string other = req.get_param_value("compare");
+          json["comparison"] = comparisonJson(text, other, engine.compareTerms(text, other));
+        }
+        return json;
+      }));
+  add("GET", "/api/openapi.json", "/api/openapi.json",
+      guardedResponse([](const httplib::Request&, httplib::Response& res) {
+        res.set_content(openApiDocument(), "application/json; charset=utf-8");
+      }));
 }
 
 int HttpServer::bind(const std::string& host, int port) {

@@ -18,17 +18,55 @@ double rounded(double value) {
   return std::round(value * 1000.0) / 1000.0;
 }
 
+nlohmann::json whyJson(const std::vector<MatchReason>& reasons) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const MatchReason& reason : reasons) {
+    out.push_back({{"word", reason.word},
+                   {"match", reason.match},
+                   {"field", reason.field},
+                   {"text", reason.text}});
+  }
+  return out;
+}
+
+nlohmann::json stageTokensJson(const std::vector<StageToken>& tokens) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const StageToken& token : tokens) {
+    nlohmann::json json = {{"term", token.term},
+                           {"type", token.type},
+                           {"position", token.position},
+                           {"start", token.start},
+                           {"end", token.end}};
+    if (!token.change.empty()) {
+      json["change"] = token.change;
+    }
+    out.push_back(std::move(json));
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json searchResultJson(const SearchResult& result) {
   nlohmann::json hits = nlohmann::json::array();
   for (const SearchHit& hit : result.hits) {
-    hits.push_back(
-        {{"slug", hit.slug}, {"title", hit.title}, {"score", hit.score}, {"snippet", hit.snippet}});
+    nlohmann::json json = {
+        {"slug", hit.slug}, {"title", hit.title}, {"score", hit.score}, {"snippet", hit.snippet}};
+    if (!hit.why.empty()) {
+      json["why"] = whyJson(hit.why);
+    }
+    hits.push_back(std::move(json));
   }
   nlohmann::json json = {{"query", result.query}, {"total", result.total}, {"hits", hits}};
   if (!result.didYouMean.empty()) {
     json["did_you_mean"] = result.didYouMean;
+  }
+  if (!result.tagCounts.empty()) {
+    nlohmann::json tags = nlohmann::json::array();
+    for (const TagCount& tag : result.tagCounts) {
+      tags.push_back({{"tag", tag.tag}, {"count", tag.count}});
+    }
+    json["facets"] = {{"tags", tags}};
   }
   return json;
 }
@@ -84,7 +122,25 @@ nlohmann::json relatedJson(const std::string& slug, const std::vector<RelatedCon
   return {{"slug", slug}, {"related", out}};
 }
 
-nlohmann::json entryJson(const Entry& entry, const ConceptGraph& graph) {
+nlohmann::json unlinkedMentionsJson(const Engine& engine, const std::string& slug) {
+  UnlinkedMentions found = engine.unlinkedMentions(slug);
+  nlohmann::json mentions = nlohmann::json::array();
+  for (const UnlinkedMention& mention : found.mentions) {
+    mentions.push_back({{"slug", mention.slug},
+                        {"title", mention.title},
+                        {"text", mention.text},
+                        {"kind", linkKindName(mention.kind)},
+                        {"section", mention.section},
+                        {"start", mention.start},
+                        {"end", mention.end},
+                        {"before", mention.before},
+                        {"after", mention.after}});
+  }
+  return {{"total", found.total}, {"mentions", mentions}};
+}
+
+nlohmann::json entryJson(const Entry& entry, const Engine& engine) {
+  const ConceptGraph& graph = engine.graph();
   nlohmann::json sections = nlohmann::json::array();
   for (const Section& section : entry.sections) {
     sections.push_back(
@@ -103,7 +159,45 @@ nlohmann::json entryJson(const Entry& entry, const ConceptGraph& graph) {
           {"sections", sections},
           {"explicit_links", links},
           {"links", graphLinksJson(graph.outgoing(entry.slug))},
-          {"backlinks", graphLinksJson(graph.backlinks(entry.slug))}};
+          {"backlinks", graphLinksJson(graph.backlinks(entry.slug))},
+          {"unlinked_mentions", unlinkedMentionsJson(engine, entry.slug)}};
+}
+
+nlohmann::json graphJson(const Engine& engine) {
+  nlohmann::json json = graphJson(engine.graph());
+  const std::vector<GraphPoint>& layout = engine.graphLayout();
+  nlohmann::json& nodes = json["nodes"];
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const Entry* entry = engine.findEntry(nodes[i]["id"].get<std::string>());
+    nodes[i]["tags"] = entry != nullptr ? entry->tags : std::vector<std::string>{};
+    if (i < layout.size()) {
+      nodes[i]["x"] = layout[i].x;
+      nodes[i]["y"] = layout[i].y;
+    }
+  }
+  return json;
+}
+
+nlohmann::json analyzeJson(const std::string& text, const std::vector<AnalysisStage>& stages) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const AnalysisStage& stage : stages) {
+    out.push_back({{"name", stage.name},
+                   {"tokens", stageTokensJson(stage.tokens)},
+                   {"removed", stageTokensJson(stage.removed)}});
+  }
+  return {{"text", text}, {"stages", out}};
+}
+
+nlohmann::json comparisonJson(const std::string& a, const std::string& b,
+                              const TermComparison& comparison) {
+  nlohmann::json shared = nlohmann::json::array();
+  for (const SharedTerm& term : comparison.shared) {
+    shared.push_back({{"term", term.term}, {"type_a", term.typeA}, {"type_b", term.typeB}});
+  }
+  return {{"a", {{"text", a}, {"terms", stageTokensJson(comparison.a)}}},
+          {"b", {{"text", b}, {"terms", stageTokensJson(comparison.b)}}},
+          {"meet", !comparison.shared.empty()},
+          {"shared", shared}};
 }
 
 nlohmann::json completionsJson(const std::string& prefix, const std::vector<Completion>& found) {

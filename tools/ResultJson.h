@@ -10,10 +10,22 @@
 
 namespace querverweis {
 
+// Hits carry "why" when the search explained them, the result "facets":{"tags":[{"tag","count"}]}
+// when it counted tags.
 nlohmann::json searchResultJson(const SearchResult& result);
 // The entry with its sections, explicit links, and from the concept graph its outgoing links
-// ("links") and the entries linking to it ("backlinks").
-nlohmann::json entryJson(const Entry& entry, const ConceptGraph& graph);
+// ("links"), the entries linking to it ("backlinks") and the mentions of it that other entries
+// do not link ("unlinked_mentions": {"total","mentions":[{"slug","title","text","kind",
+// "section","start","end","before","after"}]}).
+nlohmann::json entryJson(const Entry& entry, const Engine& engine);
+// The concept graph (ConceptGraph::toJson) with each node's tags and map position (x, y).
+nlohmann::json graphJson(const Engine& engine);
+// {"text","stages":[{"name","tokens":[{"term","type","position","start","end","change"?}],
+// "removed":[…]}]}
+nlohmann::json analyzeJson(const std::string& text, const std::vector<AnalysisStage>& stages);
+// {"a":{"text","terms"},"b":{"text","terms"},"meet","shared":[{"term","type_a","type_b"}]}
+nlohmann::json comparisonJson(const std::string& a, const std::string& b,
+                              const TermComparison& comparison);
 // {"links":[{"start","end","text","target","title","confidence","kind","context","section"}]}
 nlohmann::json linksJson(const std::vector<LinkSuggestion>& links);
 // {"slug","related":[{"slug","title","score","reasons"}]}

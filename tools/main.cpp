@@ -42,6 +42,7 @@ void addSearchCommand(CLI::App& app, SearchCommand& command, std::function<int()
       ->check(inRange(limits::kSearchLimit));
   sub->add_option("--offset", command.offset, "hits to skip")
       ->check(inRange(limits::kSearchOffset));
+  sub->add_option("--tag", command.tags, "only entries with this tag (repeatable)");
   sub->add_flag("--json", command.json, "print JSON");
   sub->add_option("--analysis", command.analysis, "override the index's analysis");
   sub->add_option("query", command.words, "query words")->required();
@@ -53,6 +54,7 @@ void addServeCommand(CLI::App& app, ServeCommand& command, std::function<int()>&
   sub->add_option("--index", command.index, "index folder")->required();
   sub->add_option("--host", command.host, "address to bind (default 127.0.0.1)");
   sub->add_option("--port", command.port, "port (default 8080)")->check(CLI::Range(0, 65535));
+  sub->add_option("--web", command.web, "folder of the web page (default: the source tree's web/)");
   sub->callback([&] { run = [&] { return runServe(command, std::cerr); }; });
 }
 

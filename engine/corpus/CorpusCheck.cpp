@@ -12,6 +12,7 @@
 #include "analyzers/text/CaseFolding.h"
 #include "analyzers/text/Utf8.h"
 #include "analyzers/text/Words.h"
+#include "engine/boundary/Boundary.h"
 #include "engine/corpus/CorpusFiles.h"
 #include "engine/corpus/EntryLocator.h"
 #include "engine/corpus/MarkdownBody.h"
@@ -239,13 +240,18 @@ std::vector<Entry> readableEntries(const fs::path& root, std::set<std::string>& 
 
 }  // namespace
 
-std::vector<CorpusProblem> checkCorpus(const std::vector<Entry>& entries,
-                                       const CorpusCheckOptions& options) {
+static std::vector<CorpusProblem> checkCorpusUnguarded(const std::vector<Entry>& entries,
+                                                       const CorpusCheckOptions& options) {
   return checkWithKnownSlugs(entries, {}, options);
 }
 
-std::vector<CorpusProblem> checkCorpusAt(const std::string& path,
-                                         const CorpusCheckOptions& options) {
+std::vector<CorpusProblem> checkCorpus(const std::vector<Entry>& entries,
+                                       const CorpusCheckOptions& options) {
+  return guarded("check", [&] { return checkCorpusUnguarded(entries, options); });
+}
+
+static std::vector<CorpusProblem> checkCorpusAtUnguarded(const std::string& path,
+                                                         const CorpusCheckOptions& options) {
   std::vector<Entry> entries;
   try {
     entries = readCorpus(path);
@@ -269,6 +275,11 @@ std::vector<CorpusProblem> checkCorpusAt(const std::string& path,
     return problems;
   }
   return checkCorpus(entries, options);
+}
+
+std::vector<CorpusProblem> checkCorpusAt(const std::string& path,
+                                         const CorpusCheckOptions& options) {
+  return guarded("check " + path, [&] { return checkCorpusAtUnguarded(path, options); });
 }
 
 std::string formatProblem(const CorpusProblem& problem) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "analyzers/text/Utf8.h"
+#include "engine/boundary/Boundary.h"
 #include "engine/corpus/CorpusFiles.h"
 #include "engine/corpus/FrontMatter.h"
 #include "engine/corpus/MarkdownBody.h"
@@ -192,8 +193,8 @@ std::vector<Entry> readMarkdownDirectory(const fs::path& root) {
 
 }  // namespace
 
-Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
-                         const std::string& source) {
+static Entry parseMarkdownEntryUnguarded(const std::string& slug, const std::string& text,
+                                         const std::string& source) {
   checkUtf8(text, source);
   if (!looksLikeSlug(slug)) {
     fail(source, 1, "file name '" + slug + "' is not a slug (use a-z, 0-9 and inner '-')");
@@ -212,7 +213,12 @@ Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
   return entry;
 }
 
-std::vector<Entry> readCorpus(const std::string& path) {
+Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
+                         const std::string& source) {
+  return guarded("read " + source, [&] { return parseMarkdownEntryUnguarded(slug, text, source); });
+}
+
+static std::vector<Entry> readCorpusUnguarded(const std::string& path) {
   fs::path root(path);
   std::error_code ec;
   if (!fs::exists(root, ec)) {
@@ -230,6 +236,10 @@ std::vector<Entry> readCorpus(const std::string& path) {
   std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return a.slug < b.slug; });
   return entries;
+}
+
+std::vector<Entry> readCorpus(const std::string& path) {
+  return guarded("read corpus " + path, [&] { return readCorpusUnguarded(path); });
 }
 
 }  // namespace querverweis

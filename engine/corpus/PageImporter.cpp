@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyzers/text/Utf8.h"
+#include "engine/boundary/Boundary.h"
 #include "querverweis/Corpus.h"
 #include "querverweis/Error.h"
 
@@ -422,7 +423,8 @@ std::vector<Block> dropSiteHeader(const std::vector<Block>& blocks) {
 
 }  // namespace
 
-ImportedEntry importExportedPage(std::string_view pageText, const std::string& sourceName) {
+static ImportedEntry importExportedPageUnguarded(std::string_view pageText,
+                                                 const std::string& sourceName) {
   if (startsWith(pageText, kBom)) {
     pageText.remove_prefix(kBom.size());
   }
@@ -465,6 +467,11 @@ ImportedEntry importExportedPage(std::string_view pageText, const std::string& s
     entry.markdown += "\n" + renderBlock(block) + "\n";
   }
   return entry;
+}
+
+ImportedEntry importExportedPage(std::string_view pageText, const std::string& sourceName) {
+  return guarded("import " + sourceName,
+                 [&] { return importExportedPageUnguarded(pageText, sourceName); });
 }
 
 }  // namespace querverweis

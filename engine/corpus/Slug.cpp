@@ -1,4 +1,5 @@
 #include "analyzers/text/Utf8.h"
+#include "engine/boundary/Boundary.h"
 #include "querverweis/Corpus.h"
 #include "querverweis/Error.h"
 
@@ -121,7 +122,7 @@ bool dotSeparates(const std::string& folded, size_t dot) {
 
 }  // namespace
 
-std::string slugFromTitle(std::string_view title) {
+static std::string slugFromTitleUnguarded(std::string_view title) {
   const std::string folded = foldToAscii(title);
   std::string slug;
   bool separatorPending = false;
@@ -142,6 +143,10 @@ std::string slugFromTitle(std::string_view title) {
                 "title \"" + std::string(title) + "\" has no letter or digit to make a slug from");
   }
   return slug;
+}
+
+std::string slugFromTitle(std::string_view title) {
+  return guarded("slug", [&] { return slugFromTitleUnguarded(title); });
 }
 
 }  // namespace querverweis

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "engine/boundary/Boundary.h"
 #include "querverweis/Error.h"
 #include "querverweis/Evaluation.h"
 
@@ -321,7 +322,7 @@ class Validator {
 
 }  // namespace
 
-EvalGold loadEvalGold(const std::string& folder) {
+static EvalGold loadEvalGoldUnguarded(const std::string& folder) {
   const fs::path root(folder);
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
@@ -334,8 +335,17 @@ EvalGold loadEvalGold(const std::string& folder) {
   return gold;
 }
 
-std::vector<std::string> validateEvalGold(const EvalGold& gold, const std::vector<Entry>& entries) {
+EvalGold loadEvalGold(const std::string& folder) {
+  return guarded("load gold " + folder, [&] { return loadEvalGoldUnguarded(folder); });
+}
+
+static std::vector<std::string> validateEvalGoldUnguarded(const EvalGold& gold,
+                                                          const std::vector<Entry>& entries) {
   return Validator(entries).run(gold);
+}
+
+std::vector<std::string> validateEvalGold(const EvalGold& gold, const std::vector<Entry>& entries) {
+  return guarded("validate gold", [&] { return validateEvalGoldUnguarded(gold, entries); });
 }
 
 }  // namespace querverweis

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/boundary/Boundary.h"
 #include "querverweis/Evaluation.h"
 
 namespace querverweis {
@@ -17,7 +18,7 @@ bool fallsIntoTrap(const LinkSuggestion& link, const std::vector<GoldNegative>& 
 
 }  // namespace
 
-LinkEvaluation evaluateLinks(const Engine& engine, const EvalGold& gold) {
+static LinkEvaluation evaluateLinksUnguarded(const Engine& engine, const EvalGold& gold) {
   LinkEvaluation evaluation;
   static const std::vector<GoldNegative> kNone;
   for (const auto& [slug, goldLinks] : gold.links) {
@@ -55,7 +56,11 @@ LinkEvaluation evaluateLinks(const Engine& engine, const EvalGold& gold) {
   return evaluation;
 }
 
-RelatedEvaluation evaluateRelated(const Engine& engine, const EvalGold& gold) {
+LinkEvaluation evaluateLinks(const Engine& engine, const EvalGold& gold) {
+  return guarded("evaluate links", [&] { return evaluateLinksUnguarded(engine, gold); });
+}
+
+static RelatedEvaluation evaluateRelatedUnguarded(const Engine& engine, const EvalGold& gold) {
   RelatedEvaluation evaluation;
   double hits = 0;
   double precision = 0;
@@ -84,6 +89,10 @@ RelatedEvaluation evaluateRelated(const Engine& engine, const EvalGold& gold) {
     evaluation.precisionAt5 = precision / static_cast<double>(evaluation.entries);
   }
   return evaluation;
+}
+
+RelatedEvaluation evaluateRelated(const Engine& engine, const EvalGold& gold) {
+  return guarded("evaluate related", [&] { return evaluateRelatedUnguarded(engine, gold); });
 }
 
 }  // namespace querverweis

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "analyzers/text/Utf8.h"
+#include "engine/boundary/Boundary.h"
 #include "engine/evaluation/Metrics.h"
 #include "querverweis/Evaluation.h"
 
@@ -101,7 +102,8 @@ std::string topHit(const Engine& engine, const std::string& query) {
 
 }  // namespace
 
-SearchEvaluation evaluateSearch(const Engine& engine, const std::vector<GoldQuery>& queries) {
+static SearchEvaluation evaluateSearchUnguarded(const Engine& engine,
+                                                const std::vector<GoldQuery>& queries) {
   SearchEvaluation evaluation;
   for (const GoldQuery& gold : queries) {
     std::vector<std::string> ranked = rankedSlugs(engine, gold.text);
@@ -120,6 +122,10 @@ SearchEvaluation evaluateSearch(const Engine& engine, const std::vector<GoldQuer
     finish(summary);
   }
   return evaluation;
+}
+
+SearchEvaluation evaluateSearch(const Engine& engine, const std::vector<GoldQuery>& queries) {
+  return guarded("evaluate search", [&] { return evaluateSearchUnguarded(engine, queries); });
 }
 
 RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& candidate,
@@ -146,8 +152,8 @@ RunComparison compareRuns(const SearchEvaluation& base, const SearchEvaluation& 
   return comparison;
 }
 
-TypoEvaluation evaluateTypos(const Engine& tolerant, const Engine& strict,
-                             const std::vector<GoldQuery>& queries) {
+static TypoEvaluation evaluateTyposUnguarded(const Engine& tolerant, const Engine& strict,
+                                             const std::vector<GoldQuery>& queries) {
   TypoEvaluation evaluation;
   std::size_t found = 0;
   std::vector<std::string> correct;
@@ -180,6 +186,12 @@ TypoEvaluation evaluateTypos(const Engine& tolerant, const Engine& strict,
         static_cast<double>(changed) / static_cast<double>(correct.size());
   }
   return evaluation;
+}
+
+TypoEvaluation evaluateTypos(const Engine& tolerant, const Engine& strict,
+                             const std::vector<GoldQuery>& queries) {
+  return guarded("evaluate typos",
+                 [&] { return evaluateTyposUnguarded(tolerant, strict, queries); });
 }
 
 }  // namespace querverweis

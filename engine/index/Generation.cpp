@@ -56,6 +56,30 @@ void writeStoredRelated(const std::string& generation, const RelatedBySlug& rela
   writeJsonFile(generation, schema::kRelatedFile, all);
 }
 
+void writeStoredLayout(const std::string& generation, const ConceptGraph& graph,
+                       const std::vector<GraphPoint>& points) {
+  nlohmann::json out = nlohmann::json::object();
+  for (std::size_t i = 0; i < graph.nodes().size() && i < points.size(); ++i) {
+    out[graph.nodes()[i].slug] = {points[i].x, points[i].y};
+  }
+  writeJsonFile(generation, schema::kLayoutFile, out);
+}
+
+std::vector<GraphPoint> readStoredLayout(const std::string& generation, const ConceptGraph& graph) {
+  nlohmann::json json = readJsonObject(generation, schema::kLayoutFile);
+  std::vector<GraphPoint> points;
+  for (const GraphNode& node : graph.nodes()) {
+    auto found = json.find(node.slug);
+    if (found == json.end() || !found->is_array() || found->size() != 2 ||
+        !(*found)[0].is_number() || !(*found)[1].is_number()) {
+      throw Error(ErrorKind::Corrupt,
+                  generation + "/" + schema::kLayoutFile + ": no position for '" + node.slug + "'");
+    }
+    points.push_back({(*found)[0].get<double>(), (*found)[1].get<double>()});
+  }
+  return points;
+}
+
 std::vector<Entry> readStoredEntries(const Lucene::IndexReaderPtr& reader) {
   std::vector<Entry> entries;
   for (int32_t doc = 0; doc < reader->maxDoc(); ++doc) {

@@ -109,10 +109,18 @@ std::string liveGeneration(const std::string& indexDir) {
   std::string name = readCurrent(indexDir);
   fs::path generation = fs::path(indexDir) / name;
   std::error_code ec;
-  if (name.empty() || generationNumber(name) < 0 || !fs::is_directory(generation, ec)) {
-    throw Error(ErrorKind::NotFound, indexDir + ": no index here (run 'querverweis index' first)");
+  if (!name.empty() && generationNumber(name) >= 0 && fs::is_directory(generation, ec)) {
+    return generation.string();
   }
-  return generation.string();
+  // Generations without a valid CURRENT are a damaged index, not a missing one.
+  if (nextGenerationNumber(indexDir) > 1) {
+    throw Error(ErrorKind::Corrupt,
+                (fs::path(indexDir) / kCurrentFile).string() +
+                    (name.empty() ? ": missing or empty"
+                                  : ": names '" + name + "', not a generation here") +
+                    " although generations exist (re-run 'querverweis index')");
+  }
+  throw Error(ErrorKind::NotFound, indexDir + ": no index here (run 'querverweis index' first)");
 }
 
 StagedGeneration::StagedGeneration(const std::string& indexDir) : indexDir_(indexDir) {

@@ -26,6 +26,7 @@ inline constexpr char kMetaFile[] = "meta.json";
 inline constexpr char kLinksFile[] = "links.json";      // the linker's suggestions per entry
 inline constexpr char kRelatedFile[] = "related.json";  // ranked related concepts per entry
 inline constexpr std::size_t kRelatedKept = 50;         // per entry, the most related() serves
+inline constexpr char kLayoutFile[] = "layout.json";    // map positions of the concept graph
 inline constexpr char kLuceneFolder[] = "lucene";
 inline constexpr int kFormatVersion = 2;  // 2: meta.json records the whole configuration
 

@@ -4,6 +4,7 @@
 #include "analyzers/GermanAnalyzer.h"
 #include "analyzers/text/Utf8.h"
 #include "engine/boundary/Boundary.h"
+#include "engine/graph/GraphLayout.h"
 #include "engine/graph/RelatedConcepts.h"
 #include "engine/index/Generation.h"
 #include "engine/index/IndexAnalyzer.h"
@@ -171,6 +172,8 @@ IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& ind
         writeStoredRelated(staged.path(),
                            rankRelated(entries, links, analyzer, options.languageData.thesaurus));
         report.relatedSeconds = relatedTime.seconds();
+        ConceptGraph graph(entries, links);
+        writeStoredLayout(staged.path(), graph, layoutGraph(graph));
         writeIndexMeta(staged.path(),
                        {options.analysis, identifyDataFile(options.languageData.wordList),
                         identifyDataFile(options.languageData.thesaurus), entries.size()});

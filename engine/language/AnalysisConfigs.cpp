@@ -1,3 +1,4 @@
+#include "engine/boundary/Boundary.h"
 #include "querverweis/Analysis.h"
 #include "querverweis/Error.h"
 
@@ -40,7 +41,7 @@ std::vector<AnalysisConfig> namedConfigs() {
 
 }  // namespace
 
-AnalysisConfig analysisConfigByName(const std::string& name) {
+static AnalysisConfig analysisConfigByNameUnguarded(const std::string& name) {
   for (const AnalysisConfig& config : namedConfigs()) {
     if (config.name == name) {
       return config;
@@ -51,6 +52,10 @@ AnalysisConfig analysisConfigByName(const std::string& name) {
     known += (known.empty() ? "" : ", ") + each;
   }
   throw Error(ErrorKind::InvalidArgument, "unknown analysis '" + name + "' (known: " + known + ")");
+}
+
+AnalysisConfig analysisConfigByName(const std::string& name) {
+  return guarded("analysis configuration", [&] { return analysisConfigByNameUnguarded(name); });
 }
 
 std::vector<std::string> analysisConfigNames() {

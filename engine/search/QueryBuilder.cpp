@@ -37,6 +37,7 @@ constexpr double kCorrectionWeight = 0.8;
 constexpr double kVariantWeight = 0.9;
 constexpr double kDerivationWeight = 0.6;
 constexpr double kHeadWeight = 0.3;
+constexpr double kCompletionWeight = 0.8;
 constexpr double kNameKeyBoost = 12.0;
 constexpr double kPhraseBoost = 1.5;
 // Coordination alone lets one rare word outweigh two common ones: an entry that misses a word of
@@ -175,6 +176,9 @@ Lucene::QueryPtr wordClause(const QueryWord& word) {
   for (const std::wstring& head : word.heads) {
     best->add(fieldsQuery(head, kHeadWeight, Reach::WholeBodyWords));
   }
+  for (const std::wstring& completion : word.completions) {
+    best->add(fieldsQuery(completion, kCompletionWeight, Reach::WholeBodyWords));
+  }
   return best;
 }
 
@@ -229,6 +233,7 @@ QueryPlan buildQuery(const std::vector<QueryWord>& words) {
     plan.matchTerms.insert(word.variants.begin(), word.variants.end());
     plan.matchTerms.insert(word.derivations.begin(), word.derivations.end());
     plan.matchTerms.insert(word.heads.begin(), word.heads.end());
+    plan.matchTerms.insert(word.completions.begin(), word.completions.end());
     for (const auto& synonym : word.synonyms) {
       plan.matchTerms.insert(synonym.begin(), synonym.end());
     }

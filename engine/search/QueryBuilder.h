@@ -28,6 +28,7 @@ struct QueryWord {
   std::vector<std::wstring> variants;     // inflected forms the stemmer misses ("jugendzentr")
   std::vector<std::wstring> derivations;  // nouns of a typed verb ("wirkt" → "wirkung"), names only
   std::vector<std::wstring> heads;        // last part of an unknown compound ("Dorfpolizist")
+  std::vector<std::wstring> completions;  // words the unfinished last word begins, as you type
 };
 
 // Groups analyzer tokens by position into query words.

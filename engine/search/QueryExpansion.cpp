@@ -194,6 +194,18 @@ void addHead(QueryWord& word, const QueryResources& resources) {
   }
 }
 
+void addCompletions(std::string_view surface, QueryWord& word, const QueryResources& resources) {
+  std::string folded = resources.keys->fold(surface);
+  for (const std::string& display : resources.completions->complete(folded)) {
+    for (const std::wstring& term : headTerms(resources.analyzer, display)) {
+      if (term != word.term && std::find(word.completions.begin(), word.completions.end(), term) ==
+                                   word.completions.end()) {
+        word.completions.push_back(term);
+      }
+    }
+  }
+}
+
 std::string correctionFor(std::string_view surface, QueryWord& word,
                           const QueryResources& resources) {
   std::string folded = resources.keys->fold(surface);
@@ -256,6 +268,9 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   auto surface = [&](std::size_t i) {
     return text.substr(spans[i].begin, spans[i].end - spans[i].begin);
   };
+  for (std::size_t i = 0; i < expanded.words.size(); ++i) {
+    expanded.surfaces.emplace_back(surface(i));
+  }
   // Index look-ups per word and field: decided once for everything below.
   std::vector<bool> unmatched;  // neither the word nor all of its compound parts occur
   for (QueryWord& word : expanded.words) {
@@ -272,6 +287,12 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
   }
   for (std::size_t i = 0; i < expanded.words.size(); ++i) {
     unmatched[i] = unmatched[i] && expanded.words[i].variants.empty();
+  }
+  const std::size_t last = expanded.words.size() - 1;
+  if (resources.completions != nullptr && !expanded.words.empty() && unmatched[last] &&
+      spans[last].end == text.size()) {
+    addCompletions(surface(last), expanded.words[last], resources);
+    unmatched[last] = expanded.words[last].completions.empty();
   }
   if (resources.tails != nullptr) {
     for (std::size_t i = 0; i < expanded.words.size(); ++i) {

@@ -17,6 +17,7 @@
 #include "engine/search/QueryBuilder.h"
 #include "engine/search/SpellingIndex.h"
 #include "engine/search/Vocabulary.h"
+#include "engine/search/WordCompletions.h"
 
 namespace querverweis {
 
@@ -32,11 +33,16 @@ struct QueryResources {
   const Vocabulary* vocabulary = nullptr;    // display forms of corrections
   const CompoundTailIndex* tails = nullptr;  // null: no compound-tail and compound-head fallback
   bool morphology = false;                   // add inflected and derived forms the stemmer misses
+  // Set while the reader is still typing: a last word that matches nothing may be unfinished and
+  // is completed from the corpus's words ("buergersprech" → Bürgersprechstunde) instead of
+  // corrected. A text ending in a space has no unfinished word.
+  const WordCompletions* completions = nullptr;
 };
 
 struct ExpandedQuery {
   std::vector<QueryWord> words;
   std::string didYouMean;  // the query with corrected words, empty if nothing was corrected
+  std::vector<std::string> surfaces;  // each word as typed, in the order of `words`
 };
 
 ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources);

@@ -4,9 +4,11 @@
 #include <lucene++/TermVectorOffsetInfo.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "analyzers/text/Utf8.h"
 #include "engine/index/IndexSchema.h"
+#include "engine/search/SearchFacets.h"
 #include "engine/search/Snippet.h"
 #include "querverweis/Error.h"
 
@@ -20,8 +22,11 @@ constexpr std::size_t kLinkAuthorityDepth = 30;
 }  // namespace
 
 Searcher::Searcher(QueryResources resources, const std::vector<Entry>& entries,
-                   const ConceptGraph& graph)
-    : resources_(std::move(resources)), entries_(entries), graph_(graph) {
+                   const ConceptGraph& graph, const WordCompletions* completions)
+    : resources_(std::move(resources)),
+      entries_(entries),
+      graph_(graph),
+      completions_(completions) {
   searcher_ = Lucene::newLucene<Lucene::IndexSearcher>(resources_.reader);
   searcher_->setSimilarity(searchSimilarity());
 }
@@ -29,14 +34,15 @@ Searcher::Searcher(QueryResources resources, const std::vector<Entry>& entries,
 SearchResult Searcher::search(std::string_view query, const SearchOptions& options) const {
   SearchResult result;
   result.query = std::string(query);
-  ExpandedQuery expanded = expandQuery(query, resources_);
+  QueryResources resources = resources_;
+  resources.completions = options.asYouType ? completions_ : nullptr;
+  ExpandedQuery expanded = expandQuery(query, resources);
   result.didYouMean = expanded.didYouMean;
   QueryPlan plan = buildQuery(expanded.words);
   if (!plan.query) {
     return result;
   }
-  auto wanted = std::max(options.offset + options.limit, kLinkAuthorityDepth);
-  Lucene::TopDocsPtr top = searcher_->search(plan.query, static_cast<int32_t>(wanted));
+  Lucene::TopDocsPtr top = run(plan, options, result);
   result.total = static_cast<std::size_t>(top->totalHits);
   std::vector<ScoredEntry> ranked;
   for (const Lucene::ScoreDocPtr& scoreDoc : top->scoreDocs) {
@@ -49,19 +55,38 @@ SearchResult Searcher::search(std::string_view query, const SearchOptions& optio
     ranked.push_back({static_cast<std::size_t>(scoreDoc->doc), scoreDoc->score});
   }
   addLinkAuthority(ranked, graph_, kLinkAuthorityDepth);
+  std::optional<HitExplainer> explainer;
+  if (options.explain) {
+    explainer.emplace(resources_.reader, resources_.analyzer, expanded);
+  }
   for (std::size_t i = options.offset; i < std::min(ranked.size(), options.offset + options.limit);
        ++i) {
-    result.hits.push_back(makeHit(ranked[i], plan));
+    result.hits.push_back(makeHit(ranked[i], plan, explainer ? &*explainer : nullptr));
   }
   return result;
 }
 
-SearchHit Searcher::makeHit(const ScoredEntry& hit, const QueryPlan& plan) const {
+// Lucene's own collector, or the tag-filtering one when tags are asked for or counted.
+Lucene::TopDocsPtr Searcher::run(const QueryPlan& plan, const SearchOptions& options,
+                                 SearchResult& result) const {
+  auto wanted = static_cast<int32_t>(std::max(options.offset + options.limit, kLinkAuthorityDepth));
+  if (options.tags.empty() && !options.facets) {
+    return searcher_->search(plan.query, wanted);
+  }
+  FilteredSearch filtered =
+      searchWithTags(searcher_, plan.query, wanted, entries_, options.tags, options.facets);
+  result.tagCounts = std::move(filtered.tagCounts);
+  return filtered.top;
+}
+
+SearchHit Searcher::makeHit(const ScoredEntry& hit, const QueryPlan& plan,
+                            const HitExplainer* explainer) const {
   const Entry& entry = entries_[hit.entry];
   auto doc = static_cast<int32_t>(hit.entry);
   std::vector<AnalyzedToken> matches = matchedBodyTokens(doc, entry, plan.matchTerms);
   return {entry.slug, entry.title, hit.score,
-          makeSnippet(entry.plainBody, matches, plan.matchTerms)};
+          makeSnippet(entry.plainBody, matches, plan.matchTerms),
+          explainer != nullptr ? explainer->explain(doc, entry) : std::vector<MatchReason>{}};
 }
 
 // Where the query's terms occur in an entry's body, read from the stored term vectors rather

@@ -50,6 +50,40 @@ struct AnalyzedTerm {
   std::size_t end = 0;
 };
 
+// One token after one step of the chain, for showing what each step does.
+struct StageToken {
+  std::string term;
+  std::string type;  // word, compound_part, …
+  int position = 0;
+  std::size_t start = 0;  // byte offsets into the analyzed text, end exclusive
+  std::size_t end = 0;
+  // Against the step before: "" unchanged, "changed" (same text, new term), "added" (new token).
+  std::string change;
+};
+
+// "Bürgersprechstunden" goes tokens: Bürgersprechstunden → lower case → stop words (kept) →
+// normalization: burgersprechstunden → compound parts: + burg, sprechstunden → stems.
+struct AnalysisStage {
+  // tokens | lowercase | stopwords | normalization | compounds | stems, or "standard" for the
+  // baseline configuration, which has no steps of its own.
+  std::string name;
+  std::vector<StageToken> tokens;
+  std::vector<StageToken> removed;  // tokens of the step before that this step dropped
+};
+
+struct SharedTerm {
+  std::string term;
+  std::string typeA;  // word | compound_part | …: how the term came out of each text
+  std::string typeB;
+};
+
+// "Do these two texts meet?": "Häuser" and "Haus" both become "hau".
+struct TermComparison {
+  std::vector<StageToken> a;  // the final terms of each text
+  std::vector<StageToken> b;
+  std::vector<SharedTerm> shared;  // in the order of `a`, each term once
+};
+
 // The terms the chain of `config` makes of `text`, with the word list at `paths.wordList` as
 // the compound dictionary (no corpus words). Throws Error(InvalidArgument) for invalid UTF-8.
 std::vector<AnalyzedTerm> analyze(std::string_view text, const AnalysisConfig& config,

@@ -33,6 +33,31 @@ struct EngineOptions {
 struct SearchOptions {
   std::size_t limit = 10;  // limits::kSearchLimit
   std::size_t offset = 0;  // limits::kSearchOffset
+  // Only entries carrying every one of these tags (exact tag names); empty: no filter.
+  std::vector<std::string> tags;
+  // The reader is still typing: a last word that matches nothing is completed from the corpus's
+  // words ("buergersprech" → Bürgersprechstunde) rather than corrected.
+  bool asYouType = false;
+  bool explain = false;  // fill SearchHit::why
+  bool facets = false;   // fill SearchResult::tagCounts
+};
+
+// One reason why a hit matched: "Sprechstunde" matched as a compound part in the title, text
+// "Bürgersprechstunde".
+struct MatchReason {
+  std::string word;  // the query word as typed
+  // How: word (as typed), form (an inflected or derived form), compound_part (the word is part
+  // of a longer word), parts (the parts of the typed compound), synonym, correction (corrected
+  // spelling), completion (the unfinished word completed), compound (a compound ending in the
+  // word), head (the last part of an unknown compound); "none" when the hit lacks the word.
+  std::string match;
+  std::string field;  // where: title | alias | tags | body | anchors (others' words about it)
+  std::string text;   // the entry's words that matched, as written; empty for anchors and none
+};
+
+struct TagCount {
+  std::string tag;
+  std::size_t count = 0;
 };
 
 struct SearchHit {
@@ -41,6 +66,7 @@ struct SearchHit {
   double score = 0;
   // The best passage of the body, HTML-escaped, matches wrapped in <mark>…</mark>.
   std::string snippet;
+  std::vector<MatchReason> why;  // with SearchOptions::explain, per query word in query order
 };
 
 struct SearchResult {
@@ -50,6 +76,9 @@ struct SearchResult {
   // The query with misspelled words corrected ("Enkeltrik" → "enkeltrick"), when the engine
   // corrected any; the hits already include the corrected words.
   std::string didYouMean;
+  // With SearchOptions::facets: the tags of all matching entries (after the tag filter), most
+  // frequent first, then by name.
+  std::vector<TagCount> tagCounts;
 };
 
 // Where a typed prefix met an entry's name.
@@ -99,6 +128,18 @@ class Engine {
 
   // Every detected link between the entries, computed when the index was written.
   const ConceptGraph& graph() const;
+  // Map positions of graph().nodes(), in the same order, computed when the index was written.
+  const std::vector<GraphPoint>& graphLayout() const;
+  // Where other entries mention `slug` without an explicit [..](slug) link, strongest
+  // mentioning entries first, at most `limit` of them listed. Throws Error(NotFound) for an
+  // unknown slug.
+  UnlinkedMentions unlinkedMentions(std::string_view slug, std::size_t limit = 100) const;
+
+  // What each step of the analysis chain makes of `text`; compareTerms() tells whether two texts
+  // share a term. Both throw Error(InvalidArgument) for an empty text, one over
+  // limits::kMaxAnalyzeBytes, or invalid UTF-8.
+  std::vector<AnalysisStage> analyzeStages(std::string_view text) const;
+  TermComparison compareTerms(std::string_view a, std::string_view b) const;
 
   // nullptr if no entry has this slug.
   const Entry* findEntry(std::string_view slug) const;

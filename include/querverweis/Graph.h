@@ -52,6 +52,32 @@ struct GraphLink {
   std::vector<GraphMention> mentions;
 };
 
+// A position on the concept map: x and y in [0, 1000]; the longer side of the layout spans the
+// whole range. Entries that mention each other lie close together.
+struct GraphPoint {
+  double x = 0;
+  double y = 0;
+};
+
+// A place where another entry names an entry without an explicit [..](slug) link: a link an
+// editor could still set ("… über Bürgersprechstunden bis …" in Quartiermanagement).
+struct UnlinkedMention {
+  std::string slug;   // the entry whose body mentions
+  std::string title;  // its title
+  std::string text;   // the mention as written
+  LinkKind kind = LinkKind::Exact;
+  std::string section;
+  std::size_t start = 0;  // byte offsets of the mention in that entry's body
+  std::size_t end = 0;
+  std::string before;  // about 60 bytes of text before and after, whitespace folded
+  std::string after;
+};
+
+struct UnlinkedMentions {
+  std::size_t total = 0;                  // all of them
+  std::vector<UnlinkedMention> mentions;  // the first ones asked for
+};
+
 // Built once per index, then read-only and safe to share between threads.
 class ConceptGraph {
  public:

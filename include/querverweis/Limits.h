@@ -22,6 +22,7 @@ inline constexpr Range kRelatedLimit{"limit", 1, 50};
 inline constexpr Range kMaxLinks{"max", 0, 1000};
 inline constexpr std::size_t kMaxQueryBytes = 1000;
 inline constexpr std::size_t kMaxPrefixBytes = 200;
+inline constexpr std::size_t kMaxAnalyzeBytes = 10000;
 inline constexpr std::size_t kMaxLinkTextBytes = std::size_t{1} << 20;
 }  // namespace limits
 

@@ -10,34 +10,20 @@
 #include "querverweis/Corpus.h"
 #include "querverweis/Index.h"
 #include "tools/HttpServer.h"
+#include "tools/ServedIndex.h"
 
 namespace querverweis {
 namespace {
 
 using ::testing::HasSubstr;
 
-// Indexes the bundled glossary once and serves it on a free loopback port.
+// Serves the bundled glossary's test index on a free loopback port.
 class HttpServerTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new test::TempDir();
-    writeIndex(readCorpus(test::bundledCorpus()), dir_->str(), {});
-    server_ = new HttpServer(Engine::open(dir_->str()));
-    port_ = server_->bind("127.0.0.1", 0);
-    thread_ = new std::thread([] { server_->serve(); });
-  }
-  static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
-    delete server_;
-    delete dir_;
-  }
+  static void SetUpTestSuite() { served_ = new test::ServedIndex(test::bundledIndex()); }
+  static void TearDownTestSuite() { delete served_; }
 
-  static httplib::Result get(const std::string& path) {
-    httplib::Client client("127.0.0.1", port_);
-    return client.Get(path);
-  }
+  static httplib::Result get(const std::string& path) { return served_->get(path); }
   static nlohmann::json getJson(const std::string& path, int expectedStatus) {
     httplib::Result res = get(path);
     EXPECT_TRUE(res) << path;
@@ -49,16 +35,10 @@ class HttpServerTest : public ::testing::Test {
     return nlohmann::json::parse(res->body);
   }
 
-  static test::TempDir* dir_;
-  static HttpServer* server_;
-  static std::thread* thread_;
-  static int port_;
+  static test::ServedIndex* served_;
 };
 
-test::TempDir* HttpServerTest::dir_ = nullptr;
-HttpServer* HttpServerTest::server_ = nullptr;
-std::thread* HttpServerTest::thread_ = nullptr;
-int HttpServerTest::port_ = 0;
+test::ServedIndex* HttpServerTest::served_ = nullptr;
 
 TEST_F(HttpServerTest, HealthReportsEntries) {
   nlohmann::json health = getJson("/api/health", 200);
@@ -84,8 +64,9 @@ TEST_F(HttpServerTest, SearchRespectsLimitAndOffset) {
 
 TEST_F(HttpServerTest, CommandLineJsonGivesTheSameRanking) {
   nlohmann::json api = getJson("/api/search?q=Gewalt%20in%20der%20Familie&limit=10", 200);
-  test::CommandResult cli = test::runQuerverweis(
-      {"search", "--index", dir_->str(), "--json", "--limit", "10", "Gewalt in der Familie"});
+  test::CommandResult cli =
+      test::runQuerverweis({"search", "--index", test::bundledIndex(), "--json", "--limit", "10",
+                            "Gewalt in der Familie"});
   ASSERT_EQ(cli.exitCode, 0) << cli.err;
   EXPECT_EQ(nlohmann::json::parse(cli.out), api);
 }
@@ -130,7 +111,7 @@ TEST_F(HttpServerTest, ConcurrentRequestsAllSucceed) {
   const std::vector<std::string> queries = {"Zoll", "Enkeltrick", "Polizei", "Stalking"};
   for (int c = 0; c < 8; ++c) {
     clients.emplace_back([&, c] {
-      httplib::Client client("127.0.0.1", port_);
+      httplib::Client client("127.0.0.1", served_->port());
       for (int i = 0; i < 10; ++i) {
         auto res = client.Get("/api/search?q=" + queries[static_cast<size_t>((c + i) % 4)]);
         if (res && res->status == 200 && !nlohmann::json::parse(res->body)["hits"].empty()) {
@@ -155,7 +136,7 @@ TEST_F(HttpServerTest, SuggestCompletesUmlautFreePrefix) {
 }
 
 TEST_F(HttpServerTest, PostLinksSuggestsMentionWithOffsets) {
-  httplib::Client client("127.0.0.1", port_);
+  httplib::Client client("127.0.0.1", served_->port());
   std::string text = "Die Polizei bietet Bürgersprechstunden im Viertel an.";
   nlohmann::json request = {{"text", text}, {"self", "quartiermanagement"}};
   auto res = client.Post("/api/links", request.dump(), "application/json");
@@ -176,7 +157,7 @@ TEST_F(HttpServerTest, PostLinksSuggestsMentionWithOffsets) {
 }
 
 TEST_F(HttpServerTest, PostLinksRejectsBadBodies) {
-  httplib::Client client("127.0.0.1", port_);
+  httplib::Client client("127.0.0.1", served_->port());
   for (const char* body :
        {"kein json", "[]", "{\"text\": 5}", "{\"text\": \"x\", \"self\": \"gibt-es-nicht\"}",
         "{\"text\": \"x\", \"threshold\": 2}"}) {
@@ -217,6 +198,100 @@ TEST_F(HttpServerTest, GraphHasNodesAndWeightedEdges) {
   ASSERT_TRUE(dot);
   EXPECT_EQ(dot->body.rfind("digraph", 0), 0u);
   getJson("/api/graph?format=svg", 400);
+}
+
+TEST_F(HttpServerTest, SearchExplainsHitsAndCountsTags) {
+  nlohmann::json result = getJson("/api/search?q=Sprechstunde&limit=3", 200);
+  ASSERT_FALSE(result["hits"].empty());
+  nlohmann::json first = result["hits"][0];
+  EXPECT_EQ(first["slug"], "buergersprechstunde");
+  bool partOfTitle = false;
+  for (const auto& reason : first["why"]) {
+    partOfTitle =
+        partOfTitle || (reason["match"] == "compound_part" && reason["field"] == "title" &&
+                        reason["text"] == "Bürgersprechstunde");
+  }
+  EXPECT_TRUE(partOfTitle) << first["why"].dump();
+  std::size_t counted = 0;
+  for (const auto& tag : result["facets"]["tags"]) {
+    counted = std::max(counted, tag["count"].get<std::size_t>());
+  }
+  EXPECT_GT(counted, 3u) << "tags are counted over all matches, not the three shown";
+  nlohmann::json plain = getJson("/api/search?q=Sprechstunde&explain=false&facets=false", 200);
+  EXPECT_FALSE(plain["hits"][0].contains("why"));
+  EXPECT_FALSE(plain.contains("facets"));
+  getJson("/api/search?q=Zoll&explain=vielleicht", 400);
+}
+
+TEST_F(HttpServerTest, SearchFiltersByRepeatedOrCommaSeparatedTags) {
+  nlohmann::json all = getJson("/api/search?q=Polizei&limit=100", 200);
+  std::string tag = all["facets"]["tags"][0]["tag"];
+  std::size_t count = all["facets"]["tags"][0]["count"];
+  std::string encoded = httplib::detail::encode_query_param(tag);
+  nlohmann::json filtered = getJson("/api/search?q=Polizei&limit=100&tag=" + encoded, 200);
+  EXPECT_EQ(filtered["total"].get<std::size_t>(), count);
+  for (const auto& hit : filtered["hits"]) {
+    nlohmann::json entry = getJson("/api/entries/" + hit["slug"].get<std::string>(), 200);
+    EXPECT_THAT(entry["tags"].get<std::vector<std::string>>(), ::testing::Contains(tag));
+  }
+  std::string second = all["facets"]["tags"][1]["tag"];
+  std::string secondEncoded = httplib::detail::encode_query_param(second);
+  EXPECT_EQ(getJson("/api/search?q=Polizei&tag=" + encoded + "&tag=" + secondEncoded, 200),
+            getJson("/api/search?q=Polizei&tag=" + encoded + "," + secondEncoded, 200));
+}
+
+TEST_F(HttpServerTest, SearchAsYouTypeCompletesTheLastWord) {
+  EXPECT_EQ(getJson("/api/search?q=buergersprech", 200)["total"], 0);
+  nlohmann::json typing = getJson("/api/search?q=buergersprech&as_you_type=true", 200);
+  ASSERT_FALSE(typing["hits"].empty());
+  EXPECT_EQ(typing["hits"][0]["slug"], "buergersprechstunde");
+  EXPECT_THAT(typing["hits"][0]["snippet"].get<std::string>(), HasSubstr("<mark>"));
+}
+
+TEST_F(HttpServerTest, EntryListsUnlinkedMentionsWithContext) {
+  nlohmann::json entry = getJson("/api/entries/buergersprechstunde", 200);
+  const nlohmann::json& unlinked = entry["unlinked_mentions"];
+  EXPECT_GE(unlinked["total"].get<std::size_t>(), unlinked["mentions"].size());
+  bool fromQuartier = false;
+  for (const auto& mention : unlinked["mentions"]) {
+    if (mention["slug"] == "quartiermanagement") {
+      fromQuartier = true;
+      EXPECT_EQ(mention["text"], "Bürgersprechstunden");
+      EXPECT_THAT(mention["before"].get<std::string>(), HasSubstr("über"));
+      EXPECT_THAT(mention["after"].get<std::string>(), HasSubstr("bis hin"));
+    }
+  }
+  EXPECT_TRUE(fromQuartier) << unlinked.dump();
+}
+
+TEST_F(HttpServerTest, GraphNodesCarryTagsAndMapPositions) {
+  nlohmann::json graph = getJson("/api/graph", 200);
+  for (const auto& node : graph["nodes"]) {
+    ASSERT_TRUE(node["tags"].is_array()) << node.dump();
+    EXPECT_GE(node["x"].get<double>(), 0);
+    EXPECT_LE(node["y"].get<double>(), 1000);
+  }
+}
+
+TEST_F(HttpServerTest, AnalyzeShowsTheStepsAndComparesTwoTexts) {
+  nlohmann::json result = getJson("/api/analyze?text=B%C3%BCrgersprechstunden", 200);
+  ASSERT_EQ(result["stages"].size(), 6u);
+  EXPECT_EQ(result["stages"][4]["name"], "compounds");
+  std::vector<std::string> added;
+  for (const auto& token : result["stages"][4]["tokens"]) {
+    if (token.value("change", "") == "added") {
+      added.push_back(token["term"]);
+    }
+  }
+  EXPECT_THAT(added, ::testing::ElementsAre("burg", "sprechstunden"));
+  EXPECT_FALSE(result.contains("comparison"));
+  nlohmann::json compared = getJson("/api/analyze?text=H%C3%A4user&compare=Haus", 200);
+  EXPECT_EQ(compared["comparison"]["meet"], true);
+  EXPECT_EQ(compared["comparison"]["shared"][0]["term"], "hau");
+  EXPECT_EQ(getJson("/api/analyze?text=Zoll&compare=Polizei", 200)["comparison"]["meet"], false);
+  getJson("/api/analyze", 400);
+  getJson("/api/analyze?text=%20", 400);
+  getJson("/api/analyze?text=%FF", 400);
 }
 
 TEST_F(HttpServerTest, ServerKeepsServingAfterBadRequests) {

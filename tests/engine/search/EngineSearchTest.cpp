@@ -42,20 +42,11 @@ class SmallCorpusSearchTest : public ::testing::Test {
                 "zusammen, wenn Kinder betroffen sind.\n");
     dir_->write("corpus/opferschutz.md",
                 "---\ntitle: Opferschutz\n---\nOpferschutz stärkt die Rechte von Opfern.\n");
-    writeIndex(readCorpus(dir_->str() + "/corpus"), dir_->str() + "/index", {});
-    engine_ = Engine::open(dir_->str() + "/index");
+    engine_ = test::indexAndOpen(*dir_);
   }
   static void TearDownTestSuite() {
     engine_.reset();
     delete dir_;
-  }
-
-  static std::vector<std::string> slugs(const SearchResult& result) {
-    std::vector<std::string> out;
-    for (const SearchHit& hit : result.hits) {
-      out.push_back(hit.slug);
-    }
-    return out;
   }
 
   static test::TempDir* dir_;
@@ -83,23 +74,23 @@ TEST_F(SmallCorpusSearchTest, AliasMatchOutranksBodyMatch) {
 }
 
 TEST_F(SmallCorpusSearchTest, HitOnAllWordsOutranksHitOnOne) {
-  std::vector<std::string> ranked = slugs(engine_->search("Jugendschutz Kinder"));
+  std::vector<std::string> ranked = test::slugs(engine_->search("Jugendschutz Kinder"));
   ASSERT_GE(ranked.size(), 1u);
   EXPECT_EQ(ranked.front(), "jugendschutz");
-  std::vector<std::string> both = slugs(engine_->search("Opferschutz Rechte"));
+  std::vector<std::string> both = test::slugs(engine_->search("Opferschutz Rechte"));
   EXPECT_EQ(both.front(), "opferschutz");
 }
 
 TEST_F(SmallCorpusSearchTest, WordsAroundAMentionFindTheMentionedEntry) {
   // Only Quartiermanagement says "vernetzen", right after naming Bürgersprechstunden.
-  std::vector<std::string> ranked = slugs(engine_->search("vernetzen"));
+  std::vector<std::string> ranked = test::slugs(engine_->search("vernetzen"));
   ASSERT_EQ(ranked.size(), 2u);
   EXPECT_EQ(ranked[0], "quartiermanagement");
   EXPECT_EQ(ranked[1], "buergersprechstunde");
 }
 
 TEST_F(SmallCorpusSearchTest, WholeCompoundOutranksEntriesWithOnlyAPart) {
-  std::vector<std::string> ranked = slugs(engine_->search("Bürgersprechstunde"));
+  std::vector<std::string> ranked = test::slugs(engine_->search("Bürgersprechstunde"));
   ASSERT_GE(ranked.size(), 2u);
   EXPECT_EQ(ranked[0], "buergersprechstunde");
   EXPECT_NE(ranked[1], "buergerbeteiligung");
