@@ -8,12 +8,16 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 QV := $(BUILD_DIR)/tools/querverweis
 
-.PHONY: all deps build index serve test sanitize bench bench-compare fuzz clean screenshots measure-web
+.PHONY: all deps deps-checks format-check sanitize-build build index serve test sanitize bench bench-compare load fuzz clean screenshots measure-web
 
 all: build
 
 deps:
 	./scripts/install-deps.sh
+
+# What the checks beyond `make test` need as well: clang with libFuzzer, clang-format.
+deps-checks:
+	./scripts/install-deps.sh --checks
 
 build: deps
 	cmake --preset default
@@ -39,10 +43,20 @@ measure-web: index
 	tests/web/setup.sh
 	QV_BUILD_DIR=$(BUILD_DIR) node tests/web/measure.mjs --index $(MEASURE_INDEX)
 
-sanitize: deps
+# The test programs and the fuzz targets under AddressSanitizer + UndefinedBehaviorSanitizer
+# (clang). Each program runs once as a whole: ctest's one process per test case would load the
+# language data 500 times at sanitizer speed.
+SANITIZED_TESTS := analyzers_tests engine_tests tools_tests
+FUZZ_TARGETS := corpus_entry_fuzz analysis_fuzz engine_query_fuzz
+sanitize-build: deps-checks
 	cmake --preset sanitize
-	cmake --build build-sanitize -j$(JOBS)
-	ctest --preset sanitize -j$(JOBS)
+	cmake --build build-sanitize -j$(JOBS) --target querverweis $(SANITIZED_TESTS) $(FUZZ_TARGETS)
+
+sanitize: sanitize-build
+	for program in $(SANITIZED_TESTS); do \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    build-sanitize/tests/$$program --gtest_brief=1 || exit 1; \
+	done
 
 bench: build
 	$(BUILD_DIR)/bench/querverweis_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
@@ -54,16 +68,19 @@ SCALE ?= 1 10
 bench-compare: build
 	bench/compare/run-compare.sh --build $(BUILD_DIR) --scale "$(SCALE)"
 
-clean:
-	rm -rf $(BUILD_DIR) build-sanitize build-fuzz var
+# Every C++ source formatted as .clang-format says; lists the files that are not.
+format-check: deps-checks
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 
-# libFuzzer targets (needs clang, which `make test` does not install).
-FUZZ_SOURCES := engine/CorpusReader.cpp engine/MarkdownBody.cpp engine/Utf8.cpp engine/Error.cpp \
-	engine/PageImporter.cpp engine/Slug.cpp
-fuzz: deps
-	mkdir -p build-fuzz
-	clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I. fuzz/CorpusEntryFuzz.cpp \
-		$(FUZZ_SOURCES) -lyaml-cpp -o build-fuzz/corpus_entry_fuzz
-	mkdir -p build-fuzz/corpus
-	cp tests/data/pages/* corpus/praevention-kompakt/*.md build-fuzz/corpus/
-	build-fuzz/corpus_entry_fuzz -max_total_time=60 -max_len=4096 build-fuzz/corpus
+# The server under load with wrk on 127.0.0.1 (bench/load/run-load.sh; LOAD_SECONDS per run).
+LOAD_SECONDS ?= 20
+load: build deps-checks
+	bench/load/run-load.sh --build $(BUILD_DIR) --seconds $(LOAD_SECONDS)
+
+clean:
+	rm -rf $(BUILD_DIR) build-sanitize var
+
+# libFuzzer targets (fuzz/README.md) in the sanitizer build: FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz: sanitize-build
+	fuzz/run.sh build-sanitize $(FUZZ_SECONDS)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages querverweis needs to build, test and serve.
 # Idempotent: packages already present are left alone; apt runs only when one is missing.
+# With --checks it adds what CI's further checks and the load test need (clang's libFuzzer,
+# clang-format, wrk, curl).
 set -euo pipefail
 
 packages=(
@@ -19,6 +21,9 @@ packages=(
   # German language data
   openthesaurus-de-text wngerman manpages-de
 )
+if [ "${1:-}" = "--checks" ]; then
+  packages+=(clang libclang-rt-14-dev clang-format wrk curl)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -83,8 +83,25 @@ void HttpServer::registerPageRoutes() {
 
 void HttpServer::registerErrorHandlers() {
   const WebFolder& web = web_;
-  server_->set_error_handler([&web](const httplib::Request& req, httplib::Response& res) {
+  server_->set_error_handler([this, &web](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) {
+      return;
+    }
+    if (res.status == 404 || res.status == 400) {
+      std::string allowed = allowedMethods(req.path);
+      if (!allowed.empty() && allowed.find(req.method) == std::string::npos) {
+        res.set_header("Allow", allowed);
+        http::sendJson(res, 405,
+                       errorJson("method_not_allowed", req.method + " is not allowed on " +
+                                                           req.path + "; allowed: " + allowed));
+        return;
+      }
+    }
+    if (res.status == 413) {
+      http::sendJson(
+          res, 413,
+          errorJson("payload_too_large", "the request body is larger than " +
+                                             std::to_string(limits_.maxBodyBytes) + " bytes"));
       return;
     }
     bool notFound = res.status == 404;
@@ -100,6 +117,15 @@ void HttpServer::registerErrorHandlers() {
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         http::sendJson(res, 500, errorJson("internal", "internal error"));
       });
+  server_->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (req.headers.size() <= limits_.maxHeaders) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    http::sendJson(res, 431,
+                   errorJson("bad_request", "more than " + std::to_string(limits_.maxHeaders) +
+                                                " request headers"));
+    return httplib::Server::HandlerResponse::Handled;
+  });
   server_->set_post_routing_handler(
       [](const httplib::Request&, httplib::Response& res) { http::setSecurityHeaders(res); });
 }

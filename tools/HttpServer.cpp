@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <mutex>
+#include <regex>
 
 #include "querverweis/Error.h"
 #include "querverweis/Limits.h"
@@ -147,7 +148,10 @@ LinkOptions linkOptions(const nlohmann::json& body) {
 HttpServer::HttpServer(std::shared_ptr<const Engine> engine, const HttpServerOptions& options)
     : engine_(std::move(engine)),
       web_(options.webDir),
-      server_(std::make_unique<httplib::Server>()) {
+      limits_(options.limits),
+      slots_(limits_),
+      server_(std::make_unique<httplib::Server>()),
+      transport_(*server_, limits_) {
   registerApiRoutes();
   registerPageRoutes();
   registerErrorHandlers();
@@ -159,6 +163,20 @@ HttpServer::~HttpServer() = default;
 void HttpServer::add(const char* method, const char* pattern, const char* openApiPath,
                      Handler handler) {
   routes_.push_back({method, pattern, openApiPath});
+  std::string_view path(pattern);
+  if (path.starts_with("/api/") && path != "/api/health" && path != "/api/openapi.json") {
+    // Engine work waits for a slot; a request that cannot get one in time is told to come back.
+    handler = [this, inner = std::move(handler)](const httplib::Request& req,
+                                                 httplib::Response& res) {
+      WorkSlots::Ticket ticket = slots_.acquire();
+      if (!ticket) {
+        res.set_header("Retry-After", "1");
+        sendJson(res, 503, errorJson("overloaded", "the server is busy; try again in a second"));
+        return;
+      }
+      inner(req, res);
+    };
+  }
   if (std::string_view(method) == "POST") {
     server_->Post(pattern, std::move(handler));
   } else {
@@ -245,7 +263,19 @@ int HttpServer::bind(const std::string& host, int port) {
   if (bound < 0) {
     throw Error(ErrorKind::Io, "cannot listen on " + host + ":" + std::to_string(port));
   }
+  transport_.widenBacklog();
   return bound;
+}
+
+std::string HttpServer::allowedMethods(const std::string& path) const {
+  std::string allowed;
+  for (const RouteInfo& route : routes_) {
+    if (std::regex_match(path, std::regex(route.pattern)) &&
+        allowed.find(route.method) == std::string::npos) {
+      allowed += (allowed.empty() ? "" : ", ") + route.method;
+    }
+  }
+  return allowed;
 }
 
 void HttpServer::serve() {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "querverweis/Engine.h"
+#include "tools/HttpTransport.h"
 #include "tools/WebFolder.h"
 
 namespace httplib {
@@ -26,6 +27,7 @@ namespace querverweis {
 struct HttpServerOptions {
   // The page's folder; empty or missing: only the API is served, page routes answer 404.
   std::string webDir;
+  ServerLimits limits;
 };
 
 // One registered route: "GET", the regular expression cpp-httplib matches, and the path as the
@@ -60,9 +62,15 @@ class HttpServer {
   void registerErrorHandlers();
   const std::string& graphBody();
 
+  // The methods registered for `path` ("GET, POST"), empty when no route matches it.
+  std::string allowedMethods(const std::string& path) const;
+
   std::shared_ptr<const Engine> engine_;
   WebFolder web_;
+  ServerLimits limits_;
+  WorkSlots slots_;
   std::unique_ptr<httplib::Server> server_;
+  Transport transport_;
   std::vector<RouteInfo> routes_;
   std::once_flag graphOnce_;
   std::string graphBody_;  // GET /api/graph as JSON, printed on first request

@@ -1,6 +1,6 @@
 #include "engine/search/Searcher.h"
 
-#include <lucene++/TermPositionVector.h>
+#include <lucene++/TermVectorMapper.h>
 #include <lucene++/TermVectorOffsetInfo.h>
 
 #include <algorithm>
@@ -89,34 +89,52 @@ SearchHit Searcher::makeHit(const ScoredEntry& hit, const QueryPlan& plan,
           explainer != nullptr ? explainer->explain(doc, entry) : std::vector<MatchReason>{}};
 }
 
+namespace {
+
+// Keeps the offsets of the query's terms only; positions are not read at all. Building the
+// whole TermPositionVector allocated an object per offset of every word in the body and was
+// most of a query's time (bench/README.md).
+class QueryTermOffsets : public Lucene::TermVectorMapper {
+ public:
+  QueryTermOffsets(const std::set<std::wstring>& terms, std::vector<AnalyzedToken>* out)
+      : Lucene::TermVectorMapper(/*ignoringPositions=*/true, /*ignoringOffsets=*/false),
+        terms_(terms),
+        out_(out) {}
+  void setExpectations(const Lucene::String&, int32_t, bool, bool) override {}
+  void map(const Lucene::String& term, int32_t,
+           Lucene::Collection<Lucene::TermVectorOffsetInfoPtr> offsets,
+           Lucene::Collection<int32_t>) override {
+    if (!offsets || terms_.count(term) == 0) {
+      return;  // another word, or a field indexed without offsets
+    }
+    for (const Lucene::TermVectorOffsetInfoPtr& offset : offsets) {
+      out_->push_back({term, L"", 0,
+                       static_cast<std::size_t>(std::max(0, offset->getStartOffset())),
+                       static_cast<std::size_t>(std::max(0, offset->getEndOffset()))});
+    }
+  }
+
+ private:
+  const std::set<std::wstring>& terms_;
+  std::vector<AnalyzedToken>* out_;  // offsets in code points, mapped to bytes later
+};
+
+}  // namespace
+
 // Where the query's terms occur in an entry's body, read from the stored term vectors rather
 // than by analyzing the body again: the whole words, and the words whose parts matched.
 std::vector<AnalyzedToken> Searcher::matchedBodyTokens(int32_t doc, const Entry& entry,
                                                        const std::set<std::wstring>& terms) const {
+  std::vector<AnalyzedToken> matches;
+  auto mapper = Lucene::newLucene<QueryTermOffsets>(terms, &matches);
+  for (const wchar_t* field : {schema::kBody, schema::kBodyParts}) {
+    resources_.reader->getTermFreqVector(doc, field, mapper);
+  }
   std::vector<std::size_t> bytes = codePointByteOffsets(entry.plainBody);
   const std::size_t last = bytes.size() - 1;
-  std::vector<AnalyzedToken> matches;
-  for (const wchar_t* field : {schema::kBody, schema::kBodyParts}) {
-    auto vector = boost::dynamic_pointer_cast<Lucene::TermPositionVector>(
-        resources_.reader->getTermFreqVector(doc, field));
-    if (!vector) {
-      continue;
-    }
-    for (const std::wstring& term : terms) {
-      int32_t index = vector->indexOf(term);
-      if (index < 0) {
-        continue;
-      }
-      Lucene::Collection<Lucene::TermVectorOffsetInfoPtr> offsets = vector->getOffsets(index);
-      if (!offsets) {
-        continue;  // a field indexed without offsets
-      }
-      for (const Lucene::TermVectorOffsetInfoPtr& offset : offsets) {
-        auto start = static_cast<std::size_t>(std::max(0, offset->getStartOffset()));
-        auto end = static_cast<std::size_t>(std::max(0, offset->getEndOffset()));
-        matches.push_back({term, L"", 0, bytes[std::min(start, last)], bytes[std::min(end, last)]});
-      }
-    }
+  for (AnalyzedToken& match : matches) {
+    match.begin = bytes[std::min(match.begin, last)];
+    match.end = bytes[std::min(match.end, last)];
   }
   std::sort(matches.begin(), matches.end(), [](const AnalyzedToken& a, const AnalyzedToken& b) {
     return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
