@@ -44,8 +44,7 @@ measure-web: index
 	QV_BUILD_DIR=$(BUILD_DIR) node tests/web/measure.mjs --index $(MEASURE_INDEX)
 
 # The test programs and the fuzz targets under AddressSanitizer + UndefinedBehaviorSanitizer
-# (clang). Each program runs once as a whole: ctest's one process per test case would load the
-# language data 500 times at sanitizer speed.
+# (clang). Each program runs as a whole, in JOBS shards (scripts/run-sanitized-tests.sh).
 SANITIZED_TESTS := analyzers_tests engine_tests tools_tests
 FUZZ_TARGETS := corpus_entry_fuzz analysis_fuzz engine_query_fuzz
 sanitize-build: deps-checks
@@ -53,10 +52,10 @@ sanitize-build: deps-checks
 	cmake --build build-sanitize -j$(JOBS) --target querverweis $(SANITIZED_TESTS) $(FUZZ_TARGETS)
 
 sanitize: sanitize-build
-	for program in $(SANITIZED_TESTS); do \
-	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    build-sanitize/tests/$$program --gtest_brief=1 || exit 1; \
-	done
+	rm -rf build-sanitize/tests/indexes
+	build-sanitize/tools/querverweis index --corpus $(CORPUS) \
+	  --index build-sanitize/tests/indexes/bundled > /dev/null
+	scripts/run-sanitized-tests.sh build-sanitize $(JOBS) $(SANITIZED_TESTS)
 
 bench: build
 	$(BUILD_DIR)/bench/querverweis_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true

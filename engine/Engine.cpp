@@ -6,6 +6,7 @@
 #include "analyzers/text/Utf8.h"
 #include "engine/boundary/Boundary.h"
 #include "engine/graph/UnlinkedMentions.h"
+#include "engine/index/Checksums.h"
 #include "engine/index/Generation.h"
 #include "engine/index/IndexAnalyzer.h"
 #include "engine/index/IndexDirectory.h"
@@ -37,16 +38,9 @@ void requireText(std::string_view text, const char* what, std::size_t maxBytes) 
   }
 }
 
-void requireUtf8(std::string_view text, const char* what) {
-  if (auto bad = firstInvalidUtf8(text)) {
-    throw Error(ErrorKind::InvalidArgument,
-                std::string(what) + " is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
-  }
-}
-
 void requireAnalyzable(std::string_view text) {
   requireText(text, "the text", limits::kMaxAnalyzeBytes);
-  requireUtf8(text, "the text");
+  checkUtf8(text, "the text");
 }
 
 }  // namespace
@@ -111,7 +105,8 @@ Engine::~Engine() = default;
 std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
                                            const EngineOptions& options) {
   return guarded("open " + indexDir, [&] {
-    std::string generation = liveGeneration(indexDir);
+    std::vector<std::string> damage;
+    std::string generation = intactGeneration(indexDir, damage);
     IndexMeta meta = readIndexMeta(generation);
     LanguageDataPaths paths =
         options.languageData.value_or(LanguageDataPaths{meta.wordList.path, meta.thesaurus.path});
@@ -119,6 +114,7 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
     impl->config =
         options.analysis.empty() ? meta.analysis : analysisConfigByName(options.analysis);
     impl->warnings = languageDataDifferences(meta, paths);
+    impl->warnings.insert(impl->warnings.begin(), damage.begin(), damage.end());
     impl->openLucene(generation);
     impl->language = languageDataForCorpus(impl->entries, paths.wordList);
     impl->analyzer = indexAnalyzer(impl->config, impl->language);
@@ -136,7 +132,7 @@ std::shared_ptr<const Engine> Engine::open(const std::string& indexDir,
 SearchResult Engine::search(std::string_view query, const SearchOptions& options) const {
   return guarded("search", [&] {
     requireText(query, "the query", limits::kMaxQueryBytes);
-    requireUtf8(query, "the query");
+    checkUtf8(query, "the query");
     checkRange(limits::kSearchLimit, options.limit);
     checkRange(limits::kSearchOffset, options.offset);
     return impl_->searcher->search(query, options);
@@ -146,7 +142,7 @@ SearchResult Engine::search(std::string_view query, const SearchOptions& options
 std::vector<Completion> Engine::complete(std::string_view prefix, std::size_t limit) const {
   return guarded("complete", [&] {
     requireText(prefix, "the prefix", limits::kMaxPrefixBytes);
-    requireUtf8(prefix, "the prefix");
+    checkUtf8(prefix, "the prefix");
     checkRange(limits::kSuggestLimit, limit);
     return impl_->autocomplete->complete(prefix, limit);
   });
@@ -159,7 +155,7 @@ std::vector<LinkSuggestion> Engine::links(std::string_view text, const LinkOptio
           ErrorKind::InvalidArgument,
           "the text is longer than " + std::to_string(limits::kMaxLinkTextBytes) + " bytes");
     }
-    requireUtf8(text, "the text");
+    checkUtf8(text, "the text");
     if (!options.self.empty() && findEntry(options.self) == nullptr) {
       throw Error(ErrorKind::InvalidArgument, "self: no entry '" + options.self + "'");
     }

@@ -22,6 +22,17 @@ namespace querverweis {
 
 namespace {
 
+// Opens an index and says on stderr what the engine noticed: language data that changed since
+// indexing, a damaged generation that an older one stands in for.
+std::shared_ptr<const Engine> openIndex(const std::string& index,
+                                        const EngineOptions& options = {}) {
+  auto engine = Engine::open(index, options);
+  for (const std::string& warning : engine->warnings()) {
+    std::cerr << "querverweis: warning: " << warning << std::endl;
+  }
+  return engine;
+}
+
 std::string joinWords(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& word : words) {
@@ -101,7 +112,7 @@ int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) 
 }
 
 int runSearch(const SearchCommand& command, std::ostream& out) {
-  auto engine = Engine::open(command.index, {.analysis = command.analysis});
+  auto engine = openIndex(command.index, {.analysis = command.analysis});
   // JSON output is the API's: with the reasons per hit and the tag counts.
   SearchResult result = engine->search(joinWords(command.words), {.limit = command.limit,
                                                                   .offset = command.offset,
@@ -128,7 +139,7 @@ int runSearch(const SearchCommand& command, std::ostream& out) {
 }
 
 int runSuggest(const SuggestCommand& command, std::ostream& out) {
-  auto engine = Engine::open(command.index);
+  auto engine = openIndex(command.index);
   std::vector<Completion> completions = engine->complete(command.prefix, command.limit);
   if (command.json) {
     out << completionsJson(command.prefix, completions).dump(2) << "\n";
@@ -145,7 +156,7 @@ int runSuggest(const SuggestCommand& command, std::ostream& out) {
 }
 
 int runLinks(const LinksCommand& command, std::istream& in, std::ostream& out) {
-  auto engine = Engine::open(command.index);
+  auto engine = openIndex(command.index);
   std::string text = command.input == "-" ? readAll(in) : readFile(command.input);
   std::vector<LinkSuggestion> links = engine->links(
       text, {.self = command.self, .threshold = command.threshold, .maxLinks = command.max});
@@ -162,7 +173,7 @@ int runLinks(const LinksCommand& command, std::istream& in, std::ostream& out) {
 }
 
 int runRelated(const RelatedCommand& command, std::ostream& out) {
-  auto engine = Engine::open(command.index);
+  auto engine = openIndex(command.index);
   std::vector<RelatedConcept> related = engine->related(command.slug, command.limit);
   if (command.json) {
     out << relatedJson(command.slug, related).dump(2) << "\n";
@@ -183,7 +194,7 @@ int runGraph(const GraphCommand& command, std::ostream& out) {
   if (command.format != "json" && command.format != "dot") {
     throw Error(ErrorKind::InvalidArgument, "--format must be json or dot");
   }
-  auto engine = Engine::open(command.index);
+  auto engine = openIndex(command.index);
   if (command.format == "dot") {
     out << engine->graph().toDot();
   } else {
@@ -201,6 +212,18 @@ int runCheck(const CheckCommand& command, std::ostream& out) {
   }
   out << command.corpus << ": " << errors << " errors, " << warnings << " warnings\n";
   return errors == 0 ? 0 : 1;
+}
+
+int runCheckIndex(const CheckIndexCommand& command, std::ostream& out) {
+  bool liveIntact = false;
+  for (const GenerationCheck& check : checkIndex(command.index)) {
+    out << check.name << (check.live ? " (live)" : "") << ": "
+        << (check.intact ? "intact, " + std::to_string(check.files) + " files"
+                         : "damaged: " + check.problem)
+        << "\n";
+    liveIntact = liveIntact || (check.live && check.intact);
+  }
+  return liveIntact ? 0 : 1;
 }
 
 int runImportPage(const ImportPageCommand& command, std::ostream& out) {
@@ -232,10 +255,7 @@ int runAnalyze(const AnalyzeCommand& command, std::ostream& out) {
 }
 
 int runServe(const ServeCommand& command, std::ostream& log) {
-  auto engine = Engine::open(command.index);
-  for (const std::string& warning : engine->warnings()) {
-    log << "querverweis: warning: " << warning << std::endl;
-  }
+  auto engine = openIndex(command.index);
   HttpServer server(engine, {.webDir = command.web.empty() ? QV_DEFAULT_WEB_DIR : command.web});
   if (!server.web().available()) {
     log << "querverweis: no web page folder at " << server.web().root().string()

@@ -56,6 +56,10 @@ struct CheckCommand {
   std::string corpus;
 };
 
+struct CheckIndexCommand {
+  std::string index;
+};
+
 struct ImportPageCommand {
   std::vector<std::string> pages;
   std::string out;
@@ -84,6 +88,8 @@ int runRelated(const RelatedCommand& command, std::ostream& out);
 int runGraph(const GraphCommand& command, std::ostream& out);
 // Exit code 1 when the corpus has errors; warnings alone pass.
 int runCheck(const CheckCommand& command, std::ostream& out);
+// Verifies every generation; exit code 1 when the live one is damaged.
+int runCheckIndex(const CheckIndexCommand& command, std::ostream& out);
 // Writes one corpus file per page into `out`; refuses to overwrite an existing file.
 int runImportPage(const ImportPageCommand& command, std::ostream& out);
 int runServe(const ServeCommand& command, std::ostream& log);

@@ -55,6 +55,16 @@ httplib::Server::Handler guarded(JsonHandler handler) {
   });
 }
 
+// The same 400 for invalid UTF-8 wherever it is: the path, any parameter, the body.
+void requireUtf8Request(const httplib::Request& req) {
+  checkUtf8(req.path, "the path");
+  for (const auto& [name, value] : req.params) {
+    checkUtf8(name, "a parameter name");
+    checkUtf8(value, "parameter '" + name + "'");
+  }
+  checkUtf8(req.body, "the request body");
+}
+
 std::size_t countParam(const httplib::Request& req, const Range& range, std::size_t fallback) {
   return req.has_param(range.name) ? parseInRange(range, req.get_param_value(range.name))
                                    : fallback;
@@ -165,9 +175,10 @@ void HttpServer::add(const char* method, const char* pattern, const char* openAp
   routes_.push_back({method, pattern, openApiPath});
   std::string_view path(pattern);
   if (path.starts_with("/api/") && path != "/api/health" && path != "/api/openapi.json") {
-    // Engine work waits for a slot; a request that cannot get one in time is told to come back.
-    handler = [this, inner = std::move(handler)](const httplib::Request& req,
-                                                 httplib::Response& res) {
+    handler = guardedResponse([this, inner = std::move(handler)](const httplib::Request& req,
+                                                                 httplib::Response& res) {
+      requireUtf8Request(req);
+      // Engine work waits for a slot; a request that cannot get one in time is told to come back.
       WorkSlots::Ticket ticket = slots_.acquire();
       if (!ticket) {
         res.set_header("Retry-After", "1");
@@ -175,7 +186,7 @@ void HttpServer::add(const char* method, const char* pattern, const char* openAp
         return;
       }
       inner(req, res);
-    };
+    });
   }
   if (std::string_view(method) == "POST") {
     server_->Post(pattern, std::move(handler));

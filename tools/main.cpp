@@ -103,6 +103,13 @@ void addCheckCommand(CLI::App& app, CheckCommand& command, std::function<int()>&
   sub->callback([&] { run = [&] { return runCheck(command, std::cout); }; });
 }
 
+void addCheckIndexCommand(CLI::App& app, CheckIndexCommand& command, std::function<int()>& run) {
+  auto* sub =
+      app.add_subcommand("check-index", "Verify every file of an index against its checksums");
+  sub->add_option("index", command.index, "index folder")->required();
+  sub->callback([&] { run = [&] { return runCheckIndex(command, std::cout); }; });
+}
+
 void addImportPageCommand(CLI::App& app, ImportPageCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("import-page", "Turn exported glossary pages into entries");
   sub->add_option("pages", command.pages, "exported page files")->required();
@@ -143,6 +150,7 @@ int main(int argc, char** argv) {
   RelatedCommand related;
   GraphCommand graph;
   CheckCommand check;
+  CheckIndexCommand checkIndex;
   ImportPageCommand importPage;
   EvalCommand eval;
   addIndexCommand(app, index, run);
@@ -153,6 +161,7 @@ int main(int argc, char** argv) {
   addRelatedCommand(app, related, run);
   addGraphCommand(app, graph, run);
   addCheckCommand(app, check, run);
+  addCheckIndexCommand(app, checkIndex, run);
   addImportPageCommand(app, importPage, run);
   addAnalyzeCommand(app, analyze, run);
   addEvalCommand(app, eval, run);

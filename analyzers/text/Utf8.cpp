@@ -121,6 +121,17 @@ std::size_t lineOfOffset(std::string_view text, std::size_t offset) {
   return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
+LineIndex::LineIndex(std::string_view text) {
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    starts_.push_back(i + 1);
+  }
+}
+
+std::size_t LineIndex::lineOf(std::size_t offset) const {
+  return 1 + static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) -
+                                      starts_.begin());
+}
+
 std::vector<std::size_t> codePointByteOffsets(std::string_view text) {
   std::vector<std::size_t> offsets;
   offsets.reserve(text.size() + 1);

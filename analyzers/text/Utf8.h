@@ -53,6 +53,17 @@ std::size_t previousCodePointStart(std::string_view text, std::size_t pos);
 // Line number (1-based) of a byte offset.
 std::size_t lineOfOffset(std::string_view text, std::size_t offset);
 
+// Line numbers of many offsets into one text: the line starts once, then a binary search each,
+// so that a 50 MB entry with a link on every line is located in linear time.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  std::size_t lineOf(std::size_t offset) const;  // 1-based, as lineOfOffset
+
+ private:
+  std::vector<std::size_t> starts_;  // byte offset of every line after the first
+};
+
 // byteOffsets[i] is the byte offset of code point i; the last element is text.size().
 std::vector<std::size_t> codePointByteOffsets(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <string>
 
+#include "analyzers/text/Utf8.h"
 #include "querverweis/Error.h"
 
 namespace querverweis {
@@ -16,6 +17,13 @@ namespace {
 }
 
 }  // namespace
+
+void checkUtf8(std::string_view text, const std::string& what) {
+  if (auto bad = firstInvalidUtf8(text)) {
+    throw Error(ErrorKind::InvalidArgument,
+                what + " is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+  }
+}
 
 void checkRange(const Range& range, std::size_t value) {
   if (value < range.min || value > range.max) {

@@ -211,6 +211,8 @@ std::vector<CorpusProblem> readerProblems(const std::string& joined,
     std::smatch match;
     if (std::regex_match(line, match, located)) {
       problems.push_back({Severity::Error, match[1], std::stoul(match[2]), match[3]});
+    } else if (line.starts_with(fallbackFile + ": ")) {
+      problems.push_back({Severity::Error, fallbackFile, 0, line.substr(fallbackFile.size() + 2)});
     } else if (!line.empty()) {
       problems.push_back({Severity::Error, fallbackFile, 0, line});
     }

@@ -12,6 +12,7 @@
 #include "engine/corpus/MarkdownBody.h"
 #include "querverweis/Corpus.h"
 #include "querverweis/Error.h"
+#include "querverweis/Limits.h"
 
 namespace querverweis {
 
@@ -40,6 +41,16 @@ class Problems {
 
 [[noreturn]] void fail(const std::string& source, std::size_t line, const std::string& what) {
   throw Error(ErrorKind::InvalidArgument, source + ":" + std::to_string(line) + ": " + what);
+}
+
+// `location` is "file:line" of where the entry starts.
+void checkSize(std::size_t bytes, const std::string& location) {
+  if (bytes > limits::kMaxEntryBytes) {
+    throw Error(ErrorKind::InvalidArgument,
+                location + ": the entry has " + std::to_string(bytes >> 20) +
+                    " MB, more than the " + std::to_string(limits::kMaxEntryBytes >> 20) +
+                    " MB an entry may have");
+  }
 }
 
 void checkUtf8(const std::string& text, const std::string& source) {
@@ -161,6 +172,7 @@ std::vector<Entry> readJsonLines(const fs::path& path) {
       continue;
     }
     try {
+      checkSize(line.size(), source);
       if (firstInvalidUtf8(line)) {
         throw Error(ErrorKind::InvalidArgument, source + ": invalid UTF-8");
       }
@@ -195,6 +207,7 @@ std::vector<Entry> readMarkdownDirectory(const fs::path& root) {
 
 static Entry parseMarkdownEntryUnguarded(const std::string& slug, const std::string& text,
                                          const std::string& source) {
+  checkSize(text.size(), source + ":1");
   checkUtf8(text, source);
   if (!looksLikeSlug(slug)) {
     fail(source, 1, "file name '" + slug + "' is not a slug (use a-z, 0-9 and inner '-')");
@@ -232,6 +245,12 @@ static std::vector<Entry> readCorpusUnguarded(const std::string& path) {
   } else {
     throw Error(ErrorKind::InvalidArgument,
                 path + ": a corpus is a directory of .md files or a .jsonl file");
+  }
+  if (entries.empty()) {
+    throw Error(ErrorKind::InvalidArgument,
+                path +
+                    ": no entries (a corpus is a folder of .md files or a .jsonl file with one "
+                    "entry per line)");
   }
   std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return a.slug < b.slug; });

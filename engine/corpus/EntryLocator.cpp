@@ -54,7 +54,13 @@ std::size_t EntryLocator::aliasLine(std::size_t index) {
 }
 
 std::size_t EntryLocator::bodyLine(std::size_t offset) const {
-  return jsonLine_ > 0 ? jsonLine_ : entry_.firstBodyLine + lineOfOffset(entry_.body, offset) - 1;
+  if (jsonLine_ > 0) {
+    return jsonLine_;
+  }
+  if (!bodyLines_) {
+    bodyLines_.emplace(entry_.body);
+  }
+  return entry_.firstBodyLine + bodyLines_->lineOf(offset) - 1;
 }
 
 std::string EntryLocator::titleLocation() {

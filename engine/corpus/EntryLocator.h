@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "analyzers/text/Utf8.h"
 #include "engine/corpus/FrontMatter.h"
 #include "querverweis/Entry.h"
 
@@ -36,6 +37,7 @@ class EntryLocator {
   std::string file_;
   std::size_t jsonLine_ = 0;
   std::optional<FrontMatterLines> frontMatter_;
+  mutable std::optional<LineIndex> bodyLines_;  // built on the first bodyLine()
 };
 
 }  // namespace querverweis

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include <regex>
 #include <vector>
 
+#include "engine/index/Checksums.h"
 #include "querverweis/Error.h"
 
 namespace querverweis {
@@ -123,6 +125,23 @@ std::string liveGeneration(const std::string& indexDir) {
   throw Error(ErrorKind::NotFound, indexDir + ": no index here (run 'querverweis index' first)");
 }
 
+std::vector<std::string> generationsNewestFirst(const std::string& indexDir) {
+  std::vector<std::pair<int, std::string>> found;
+  std::error_code ec;
+  for (const auto& item : fs::directory_iterator(indexDir, ec)) {
+    int number = generationNumber(item.path().filename().string());
+    if (number >= 0 && item.is_directory(ec)) {
+      found.emplace_back(number, item.path().string());
+    }
+  }
+  std::sort(found.rbegin(), found.rend());
+  std::vector<std::string> paths;
+  for (auto& [number, path] : found) {
+    paths.push_back(std::move(path));
+  }
+  return paths;
+}
+
 StagedGeneration::StagedGeneration(const std::string& indexDir) : indexDir_(indexDir) {
   std::error_code ec;
   fs::create_directories(indexDir, ec);
@@ -149,6 +168,7 @@ void StagedGeneration::publish() {
   int number = nextGenerationNumber(dir);
   std::string name = generationName(number);
   fs::path target = dir / name;
+  writeChecksums(path_);
   syncTree(path_);
   if (::rename(path_.c_str(), target.c_str()) != 0) {
     ioFailure("cannot move staged index into place", target.string());

@@ -6,11 +6,15 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace querverweis {
 
 // Path of the live generation. Throws Error(NotFound) if `indexDir` holds no index.
 std::string liveGeneration(const std::string& indexDir);
+
+// Paths of every generation folder in `indexDir`, the newest first (live or not).
+std::vector<std::string> generationsNewestFirst(const std::string& indexDir);
 
 // A generation under construction. Destroying it unpublished removes its files.
 class StagedGeneration {

@@ -28,6 +28,6 @@ inline constexpr char kRelatedFile[] = "related.json";  // ranked related concep
 inline constexpr std::size_t kRelatedKept = 50;         // per entry, the most related() serves
 inline constexpr char kLayoutFile[] = "layout.json";    // map positions of the concept graph
 inline constexpr char kLuceneFolder[] = "lucene";
-inline constexpr int kFormatVersion = 2;  // 2: meta.json records the whole configuration
+inline constexpr int kFormatVersion = 3;  // 2: the whole configuration; 3: checksums.json
 
 }  // namespace querverweis::schema

@@ -6,16 +6,14 @@
 #include "engine/boundary/Boundary.h"
 #include "querverweis/Analysis.h"
 #include "querverweis/Error.h"
+#include "querverweis/Limits.h"
 
 namespace querverweis {
 
 std::vector<AnalyzedTerm> analyze(std::string_view text, const AnalysisConfig& config,
                                   const LanguageDataPaths& paths) {
   return guarded("analyze", [&] {
-    if (auto bad = firstInvalidUtf8(text)) {
-      throw Error(ErrorKind::InvalidArgument,
-                  "the text is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
-    }
+    checkUtf8(text, "the text");
     auto language = std::make_shared<const LanguageData>(LanguageDataOptions{paths.wordList});
     Lucene::AnalyzerPtr analyzer = Lucene::newLucene<GermanAnalyzer>(config, language);
     std::vector<AnalyzedTerm> terms;

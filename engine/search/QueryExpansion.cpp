@@ -1,12 +1,14 @@
 #include "engine/search/QueryExpansion.h"
 
 #include <algorithm>
+#include <set>
 
 #include "analyzers/AnalyzedText.h"
 #include "analyzers/text/Inflection.h"
 #include "analyzers/text/Utf8.h"
 #include "analyzers/text/WordShape.h"
 #include "engine/index/IndexSchema.h"
+#include "querverweis/Limits.h"
 
 namespace querverweis {
 
@@ -253,6 +255,28 @@ void correctSpelling(std::string_view text, const std::vector<Span>& spans,
 
 }  // namespace
 
+namespace {
+
+// A word typed twice adds nothing to the ranking but its clauses: "Zoll Zoll Zoll …" 500 times
+// took over a second. Later repeats go, and at most kMaxQueryWords words stay.
+void keepFirstOfEachWord(std::vector<QueryWord>& words, std::vector<Span>& spans) {
+  std::set<std::wstring> seen;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < words.size() && i < spans.size(); ++i) {
+    if (kept < limits::kMaxQueryWords && seen.insert(words[i].term).second) {
+      if (kept != i) {  // a self-move would empty the word
+        words[kept] = std::move(words[i]);
+        spans[kept] = spans[i];
+      }
+      ++kept;
+    }
+  }
+  words.resize(kept);
+  spans.resize(kept);
+}
+
+}  // namespace
+
 ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources) {
   std::vector<AnalyzedToken> tokens = analyzeText(resources.analyzer, text);
   ExpandedQuery expanded;
@@ -265,6 +289,7 @@ ExpandedQuery expandQuery(std::string_view text, const QueryResources& resources
       spans.push_back({token.begin, token.end});
     }
   }
+  keepFirstOfEachWord(expanded.words, spans);
   auto surface = [&](std::size_t i) {
     return text.substr(spans[i].begin, spans[i].end - spans[i].begin);
   };

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+
+#include "querverweis/Error.h"
 
 namespace querverweis {
 
@@ -27,7 +30,13 @@ class TagFilterCollector : public Lucene::Collector {
   bool acceptsDocsOutOfOrder() override { return inner_->acceptsDocsOutOfOrder(); }
 
   void collect(int32_t doc) override {
-    const Entry& entry = entries_.at(static_cast<std::size_t>(docBase_ + doc));
+    const auto id = static_cast<std::size_t>(docBase_ + doc);
+    if (docBase_ + doc < 0 || id >= entries_.size()) {  // a damaged index: never index with it
+      throw Error(ErrorKind::Corrupt, "search: the index returned document " +
+                                          std::to_string(docBase_ + doc) + " of " +
+                                          std::to_string(entries_.size()));
+    }
+    const Entry& entry = entries_[id];
     if (!hasEveryTag(entry, tags_)) {
       return;
     }

@@ -37,4 +37,16 @@ struct IndexReport {
 IndexReport writeIndex(const std::vector<Entry>& entries, const std::string& indexDir,
                        const IndexOptions& options = {});
 
+// One generation of an index folder, verified against the checksums written with it.
+struct GenerationCheck {
+  std::string name;     // "gen-000004"
+  bool live = false;    // the one CURRENT names
+  bool intact = false;  // every file as it was written
+  std::size_t files = 0;
+  std::string problem;  // the first damaged file and what is wrong with it; empty when intact
+};
+
+// Every generation in `indexDir`, the newest first. Throws Error(NotFound) without an index.
+std::vector<GenerationCheck> checkIndex(const std::string& indexDir);
+
 }  // namespace querverweis

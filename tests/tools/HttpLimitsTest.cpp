@@ -99,6 +99,25 @@ TEST(HttpLimits, WrongMethodOnAKnownRouteGets405WithAllow) {
   EXPECT_EQ(client.Delete("/api/gibt-es-nicht")->status, 404);
 }
 
+TEST(HttpLimits, InvalidUtf8GetsTheSame400OnEveryRoute) {
+  test::ServedIndex served(test::bundledIndex());
+  httplib::Client client("127.0.0.1", served.port());
+  std::vector<httplib::Result> answers;
+  for (const char* path :
+       {"/api/search?q=Zoll%FF", "/api/suggest?prefix=%FF", "/api/entries/zoll%FF",
+        "/api/entries/%FF/related", "/api/analyze?text=%C3", "/api/graph?format=%FF",
+        "/api/search?q%FF=1"}) {
+    answers.push_back(client.Get(path));
+  }
+  answers.push_back(client.Post("/api/links", "{\"text\":\"Zoll\xFF\"}", "application/json"));
+  for (const httplib::Result& res : answers) {
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400) << res->body;
+    EXPECT_THAT(res->body, HasSubstr("\"invalid_argument\""));
+    EXPECT_THAT(res->body, HasSubstr("is not valid UTF-8"));
+  }
+}
+
 TEST(HttpLimits, WorkBeyondTheSlotsIsAnsweredWith503) {
   // One slot and no patience: of many parallel searches, some must be turned away at once.
   test::ServedIndex served(test::bundledIndex(),

@@ -52,6 +52,16 @@ TEST(CorpusCheckTest, CleanCorpusHasNoProblems) {
   EXPECT_THAT(report(corpus), IsEmpty());
 }
 
+TEST(CorpusCheckTest, EmptyCorpusIsAnError) {
+  CorpusFolder corpus;
+  corpus.write("LIESMICH.txt", "Hier liegen bald Einträge.\n");
+  std::vector<CorpusProblem> problems = checkCorpusAt(corpus.str());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].severity, Severity::Error);
+  EXPECT_EQ(problems[0].file, corpus.str());
+  EXPECT_THAT(problems[0].message, HasSubstr("no entries"));
+}
+
 TEST(CorpusCheckTest, DuplicateTitleIgnoresCaseAndSurroundingSpaces) {
   CorpusFolder corpus;
   corpus.write("zoll.md", "---\ntitle: Zoll\n---\n" + kText);

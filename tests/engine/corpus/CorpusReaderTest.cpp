@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "querverweis/Corpus.h"
 #include "querverweis/Error.h"
+#include "querverweis/Limits.h"
 
 namespace querverweis {
 namespace {
@@ -33,6 +34,18 @@ TEST(CorpusReaderTest, ReadsFrontMatterTitleAliasesAndTags) {
   EXPECT_THAT(entries[0].tags, ElementsAre("Polizei"));
   EXPECT_EQ(entries[0].body, "Der KOB ist ansprechbar.\n");
   EXPECT_EQ(entries[0].firstBodyLine, 6u);
+}
+
+TEST(CorpusReaderTest, EntryOverTheSizeLimitIsRefusedNamingFileAndSize) {
+  std::string huge = "---\ntitle: Riesig\n---\n" + std::string(limits::kMaxEntryBytes, 'a');
+  try {
+    parseMarkdownEntry("riesig", huge, "glossar/riesig.md");
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::InvalidArgument);
+    EXPECT_THAT(e.what(),
+                HasSubstr("glossar/riesig.md:1: the entry has 64 MB, more than the 64 MB"));
+  }
 }
 
 TEST(CorpusReaderTest, TitleFallsBackToFirstHeading) {

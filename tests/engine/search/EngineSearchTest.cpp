@@ -8,6 +8,7 @@
 #include "querverweis/Engine.h"
 #include "querverweis/Error.h"
 #include "querverweis/Index.h"
+#include "querverweis/Limits.h"
 
 namespace querverweis {
 namespace {
@@ -121,6 +122,30 @@ TEST_F(SmallCorpusSearchTest, StopwordOnlyQueryFindsNothing) {
   SearchResult result = engine_->search("und oder der");
   EXPECT_EQ(result.total, 0u);
   EXPECT_TRUE(result.hits.empty());
+}
+
+TEST_F(SmallCorpusSearchTest, RepeatedQueryWordCountsOnce) {
+  std::string repeated;
+  for (int i = 0; i < 140; ++i) {  // 980 bytes: just inside the query limit
+    repeated += "Notruf ";
+  }
+  SearchResult once = engine_->search("Notruf");
+  SearchResult many = engine_->search(repeated);
+  EXPECT_EQ(test::slugs(many), test::slugs(once));
+  ASSERT_FALSE(many.hits.empty());
+  EXPECT_FLOAT_EQ(many.hits[0].score, once.hits[0].score);
+  EXPECT_EQ(many.hits[0].why.size(), once.hits[0].why.size());
+}
+
+TEST_F(SmallCorpusSearchTest, OnlyTheFirstWordsOfALongQueryCount) {
+  std::string
+      words;  // limits::kMaxQueryWords distinct words that match nothing, then one that does
+  for (std::size_t i = 0; i < limits::kMaxQueryWords; ++i) {
+    words += "Wort" + std::string(1, static_cast<char>('a' + i % 26)) +
+             std::string(1, static_cast<char>('a' + i / 26)) + " ";
+  }
+  EXPECT_FALSE(engine_->search("Notruf").hits.empty());
+  EXPECT_TRUE(engine_->search(words + "Notruf").hits.empty());
 }
 
 TEST_F(SmallCorpusSearchTest, OffsetPagesThroughTheSameRanking) {
