@@ -44,18 +44,20 @@ measure-web: index
 	QV_BUILD_DIR=$(BUILD_DIR) node tests/web/measure.mjs --index $(MEASURE_INDEX)
 
 # The test programs and the fuzz targets under AddressSanitizer + UndefinedBehaviorSanitizer
-# (clang). Each program runs as a whole, in JOBS shards (scripts/run-sanitized-tests.sh).
-SANITIZED_TESTS := analyzers_tests engine_tests tools_tests
+# (clang). Each program runs as a whole, in JOBS shards (scripts/run-sanitized-tests.sh);
+# SANITIZED_TESTS may narrow a program to a GoogleTest filter ("tools_tests:Http*").
+SANITIZED_TESTS ?= analyzers_tests engine_tests tools_tests
 FUZZ_TARGETS := corpus_entry_fuzz analysis_fuzz engine_query_fuzz
 sanitize-build: deps-checks
 	cmake --preset sanitize
-	cmake --build build-sanitize -j$(JOBS) --target querverweis $(SANITIZED_TESTS) $(FUZZ_TARGETS)
+	cmake --build build-sanitize -j$(JOBS) --target querverweis \
+	  $(foreach program,$(SANITIZED_TESTS),$(firstword $(subst :, ,$(program)))) $(FUZZ_TARGETS)
 
 sanitize: sanitize-build
 	rm -rf build-sanitize/tests/indexes
 	build-sanitize/tools/querverweis index --corpus $(CORPUS) \
 	  --index build-sanitize/tests/indexes/bundled > /dev/null
-	scripts/run-sanitized-tests.sh build-sanitize $(JOBS) $(SANITIZED_TESTS)
+	scripts/run-sanitized-tests.sh build-sanitize $(JOBS) $(foreach program,$(SANITIZED_TESTS),'$(program)')
 
 bench: build
 	$(BUILD_DIR)/bench/querverweis_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
