@@ -290,11 +290,11 @@ std::string HttpServer::allowedMethods(const std::string& path) const {
 }
 
 void HttpServer::serve() {
-  server_->listen_after_bind();
+  transport_.serve();
 }
 
 void HttpServer::stop() {
-  server_->stop();
+  transport_.stop();
 }
 
 }  // namespace querverweis

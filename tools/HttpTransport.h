@@ -4,6 +4,7 @@
 // bounded here, and work beyond what the machine can do is answered with 503, not queued.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -26,6 +27,8 @@ struct ServerLimits {
   std::size_t maxHeaders = 100;
   std::chrono::seconds readTimeout{2};  // between two reads of one request
   std::chrono::seconds keepAliveIdle{5};
+  // Requests on one keep-alive connection; cpp-httplib's default of 5 makes clients reconnect.
+  std::size_t keepAliveRequests = 1000;
   int listenBacklog = 1024;
 };
 
@@ -57,16 +60,24 @@ class WorkSlots {
 
 // Applies the limits to `server`: thread per connection, TCP_NODELAY (headers and body leave in
 // two writes; without it delayed ACK adds 40 ms to every keep-alive request), body, header and
-// time limits. Remembers the listening socket so that `widenBacklog` can raise its backlog.
+// time limits. Owns the listening socket's life: widening its backlog, serving, stopping.
 class Transport {
  public:
   Transport(httplib::Server& server, const ServerLimits& limits);
   // cpp-httplib listens with a backlog of 5; listen() again on the bound socket raises it.
   void widenBacklog() const;
+  // Accepts connections until stop(); returns at once when stop() came first.
+  void serve();
+  // Ends serve() from any thread or a signal handler, also when serve() has not begun yet:
+  // cpp-httplib's own stop() does nothing before its accept loop runs, so the loop would
+  // never end. Shutting the listening socket down makes its next accept() fail instead.
+  void stop();
 
  private:
+  httplib::Server* server_;
   int listenSocket_ = -1;
   int backlog_;
+  std::atomic<bool> stopped_{false};
 };
 
 }  // namespace querverweis

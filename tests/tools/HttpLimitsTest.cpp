@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -57,6 +58,24 @@ TEST(HttpLimits, SlowClientsHoldOnlyTheirOwnConnections) {
     ASSERT_TRUE(res) << "request " << i << " got no answer while slow clients wait";
     EXPECT_EQ(res->status, 200);
   }
+}
+
+TEST(HttpLimits, StopBeforeServingHasBegunStillEndsServe) {
+  HttpServer server(Engine::open(test::bundledIndex()));
+  server.bind("127.0.0.1", 0);
+  server.stop();  // a test that ends at once, a signal during start-up
+  std::promise<void> ended;
+  std::future<void> endedFuture = ended.get_future();
+  std::thread serving([&] {
+    server.serve();
+    ended.set_value();
+  });
+  bool endedInTime = endedFuture.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  EXPECT_TRUE(endedInTime) << "serve() went on accepting after stop()";
+  if (!endedInTime) {
+    server.stop();  // now that it runs, so that the test can end
+  }
+  serving.join();
 }
 
 TEST(HttpLimits, OversizedBodyIsRefusedWithJson413) {
