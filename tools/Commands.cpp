@@ -256,7 +256,14 @@ int runAnalyze(const AnalyzeCommand& command, std::ostream& out) {
 
 int runServe(const ServeCommand& command, std::ostream& log) {
   auto engine = openIndex(command.index);
-  HttpServer server(engine, {.webDir = command.web.empty() ? QV_DEFAULT_WEB_DIR : command.web});
+  ServerLimits limits;
+  if (command.connections > 0) {
+    limits.connectionThreads = command.connections;
+  }
+  limits.workSlots = command.workSlots;
+  HttpServer server(engine, {.webDir = command.web.empty() ? QV_DEFAULT_WEB_DIR : command.web,
+                             .limits = limits,
+                             .requestLog = command.quiet ? nullptr : &log});
   if (!server.web().available()) {
     log << "querverweis: no web page folder at " << server.web().root().string()
         << "; serving the API only" << std::endl;

@@ -2,6 +2,7 @@
 // `out` and returning the process exit code; main.cpp only parses arguments and maps errors.
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -69,7 +70,10 @@ struct ServeCommand {
   std::string index;
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string web;  // the page's folder; empty: the web/ folder of the source tree built from
+  std::string web;     // the page's folder; empty: the web/ folder of the source tree built from
+  bool quiet = false;  // no line per request on the log
+  std::size_t connections = 0;  // 0: ServerLimits' default
+  std::size_t workSlots = 0;    // 0: twice the cores
 };
 
 struct AnalyzeCommand {

@@ -118,6 +118,7 @@ void HttpServer::registerErrorHandlers() {
         http::sendJson(res, 500, errorJson("internal", "internal error"));
       });
   server_->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    RequestLog::started();
     if (req.headers.size() <= limits_.maxHeaders) {
       return httplib::Server::HandlerResponse::Unhandled;
     }
@@ -125,6 +126,9 @@ void HttpServer::registerErrorHandlers() {
                    errorJson("bad_request", "more than " + std::to_string(limits_.maxHeaders) +
                                                 " request headers"));
     return httplib::Server::HandlerResponse::Handled;
+  });
+  server_->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+    requestLog_.answered(req, res);
   });
   server_->set_post_routing_handler(
       [](const httplib::Request&, httplib::Response& res) { http::setSecurityHeaders(res); });

@@ -161,7 +161,8 @@ HttpServer::HttpServer(std::shared_ptr<const Engine> engine, const HttpServerOpt
       limits_(options.limits),
       slots_(limits_),
       server_(std::make_unique<httplib::Server>()),
-      transport_(*server_, limits_) {
+      transport_(*server_, limits_),
+      requestLog_(options.requestLog) {
   registerApiRoutes();
   registerPageRoutes();
   registerErrorHandlers();

@@ -14,6 +14,7 @@
 
 #include "querverweis/Engine.h"
 #include "tools/HttpTransport.h"
+#include "tools/RequestLog.h"
 #include "tools/WebFolder.h"
 
 namespace httplib {
@@ -28,6 +29,8 @@ struct HttpServerOptions {
   // The page's folder; empty or missing: only the API is served, page routes answer 404.
   std::string webDir;
   ServerLimits limits;
+  // Where one line per answered request goes (see RequestLog); nullptr: nowhere.
+  std::ostream* requestLog = nullptr;
 };
 
 // One registered route: "GET", the regular expression cpp-httplib matches, and the path as the
@@ -71,6 +74,7 @@ class HttpServer {
   WorkSlots slots_;
   std::unique_ptr<httplib::Server> server_;
   Transport transport_;
+  RequestLog requestLog_;
   std::vector<RouteInfo> routes_;
   std::once_flag graphOnce_;
   std::string graphBody_;  // GET /api/graph as JSON, printed on first request

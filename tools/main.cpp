@@ -55,6 +55,13 @@ void addServeCommand(CLI::App& app, ServeCommand& command, std::function<int()>&
   sub->add_option("--host", command.host, "address to bind (default 127.0.0.1)");
   sub->add_option("--port", command.port, "port (default 8080)")->check(CLI::Range(0, 65535));
   sub->add_option("--web", command.web, "folder of the web page (default: the source tree's web/)");
+  sub->add_option("--connections", command.connections,
+                  "connections served at once, a thread each (default 256)")
+      ->check(CLI::Range(1, 10000));
+  sub->add_option("--work-slots", command.workSlots,
+                  "engine calls at once before others wait (default: twice the cores)")
+      ->check(CLI::Range(1, 1000));
+  sub->add_flag("--quiet", command.quiet, "no log line per request");
   sub->callback([&] { run = [&] { return runServe(command, std::cerr); }; });
 }
 

@@ -21,7 +21,7 @@ work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 "$build/tools/querverweis" index --corpus corpus/praevention-kompakt --index "$work/index" >/dev/null
 port=$((20000 + RANDOM % 20000))
-"$build/tools/querverweis" serve --index "$work/index" --port "$port" 2>"$work/server.log" &
+"$build/tools/querverweis" serve --index "$work/index" --port "$port" --quiet 2>"$work/server.log" &
 server=$!
 for _ in $(seq 100); do
   curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break

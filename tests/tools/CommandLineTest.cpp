@@ -75,6 +75,16 @@ TEST_F(CommandLineTest, LimitOutOfRangeIsAUsageError) {
   EXPECT_EQ(runQuerverweis({"search", "--index", index(), "--limit", "0", "Zoll"}).exitCode, 2);
 }
 
+TEST_F(CommandLineTest, ServeRefusesZeroConnectionsOrWorkSlots) {
+  test::CommandResult result =
+      runQuerverweis({"serve", "--index", index(), "--port", "0", "--connections", "0"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_THAT(result.err, HasSubstr("--connections"));
+  result = runQuerverweis({"serve", "--index", index(), "--port", "0", "--work-slots", "0"});
+  EXPECT_EQ(result.exitCode, 2);
+  EXPECT_THAT(result.err, HasSubstr("--work-slots"));
+}
+
 TEST_F(CommandLineTest, MissingIndexIsOneLineError) {
   test::CommandResult result =
       runQuerverweis({"search", "--index", dir_->str() + "/nirgends", "Zoll"});
