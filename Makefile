@@ -47,7 +47,8 @@ measure-web: index
 # (clang). Each program runs as a whole, in JOBS shards (scripts/run-sanitized-tests.sh);
 # SANITIZED_TESTS may narrow a program to a GoogleTest filter ("tools_tests:Http*").
 SANITIZED_TESTS ?= analyzers_tests engine_tests tools_tests
-FUZZ_TARGETS := corpus_entry_fuzz analysis_fuzz engine_query_fuzz
+FUZZ_TARGETS := corpus_entry_fuzz analysis_fuzz engine_query_fuzz links_request_fuzz \
+  jsonl_corpus_fuzz damaged_index_fuzz
 sanitize-build: deps-checks
 	cmake --preset sanitize
 	cmake --build build-sanitize -j$(JOBS) --target querverweis \

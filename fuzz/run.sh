@@ -31,6 +31,21 @@ run() {  # target, max input length, working corpus
 }
 
 glossary=(corpus/praevention-kompakt/*.md)
+# One index of the glossary for every target that needs one; each works on a copy of its own.
+export QV_FUZZ_INDEX="$build/fuzz-corpus/bundled-index"
+rm -rf "$QV_FUZZ_INDEX"
+"$build/tools/querverweis" index --corpus corpus/praevention-kompakt --index "$QV_FUZZ_INDEX" >/dev/null
 run corpus_entry_fuzz 8192 "$(seed_corpus corpus_entry_fuzz "${glossary[@]}" tests/data/pages/*)"
 run analysis_fuzz 1024 "$(seed_corpus analysis_fuzz "${glossary[@]:0:40}" fuzz/seeds/query/*)"
 run engine_query_fuzz 1024 "$(seed_corpus engine_query_fuzz fuzz/seeds/query/*)"
+run links_request_fuzz 2048 "$(seed_corpus links_request_fuzz fuzz/seeds/links-request/*)"
+run jsonl_corpus_fuzz 4096 "$(seed_corpus jsonl_corpus_fuzz fuzz/seeds/jsonl/*)"
+# Damage seeds: file number, mode (0 flip, 1 truncate, 2 delete, 3 replace), then its arguments.
+damage="$build/fuzz-corpus/damaged_index_fuzz"
+mkdir -p "$damage"
+for file in 0 1 2 3 4 5 6 7 8 9; do
+  printf "\\x0$file\\x00\\x10\\x00\\x00\\x00\\x01" >"$damage/flip-$file"
+  printf "\\x0$file\\x01\\x08\\x00\\x00\\x00" >"$damage/truncate-$file"
+  printf "\\x0$file\\x02" >"$damage/delete-$file"
+done
+run damaged_index_fuzz 256 "$damage"

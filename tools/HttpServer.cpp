@@ -10,6 +10,7 @@
 #include "querverweis/Limits.h"
 #include "tools/HttpSupport.h"
 #include "tools/OpenApi.h"
+#include "tools/RequestBodies.h"
 #include "tools/ResultJson.h"
 
 namespace querverweis {
@@ -118,41 +119,6 @@ SearchOptions searchOptions(const httplib::Request& req) {
           .facets = flagParam(req, "facets", true)};
 }
 
-nlohmann::json requestBody(const httplib::Request& req) {
-  nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    throw Error(ErrorKind::InvalidArgument, "the request body must be a JSON object");
-  }
-  return body;
-}
-
-std::string requiredString(const nlohmann::json& body, const char* key) {
-  if (!body.contains(key) || !body[key].is_string()) {
-    throw Error(ErrorKind::InvalidArgument, std::string("\"") + key + "\" must be a string");
-  }
-  return body[key].get<std::string>();
-}
-
-LinkOptions linkOptions(const nlohmann::json& body) {
-  LinkOptions options;
-  if (body.contains("self") && !body["self"].is_null()) {
-    if (!body["self"].is_string()) {
-      throw Error(ErrorKind::InvalidArgument, "\"self\" must be a string");
-    }
-    options.self = body["self"].get<std::string>();
-  }
-  if (body.contains("threshold")) {
-    if (!body["threshold"].is_number()) {
-      throw Error(ErrorKind::InvalidArgument, "\"threshold\" must be a number from 0 to 1");
-    }
-    options.threshold = body["threshold"].get<double>();
-  }
-  if (body.contains("max")) {
-    options.maxLinks = parseInRange(limits::kMaxLinks, body["max"].dump());
-  }
-  return options;
-}
-
 }  // namespace
 
 HttpServer::HttpServer(std::shared_ptr<const Engine> engine, const HttpServerOptions& options)
@@ -236,8 +202,8 @@ void HttpServer::registerApiRoutes() {
         return relatedJson(slug, engine.related(slug, countParam(req, limits::kRelatedLimit, 5)));
       }));
   add("POST", "/api/links", "/api/links", guarded([&engine](const httplib::Request& req) {
-        nlohmann::json body = requestBody(req);
-        return linksJson(engine.links(requiredString(body, "text"), linkOptions(body)));
+        LinksRequest request = parseLinksRequest(req.body);
+        return linksJson(engine.links(request.text, request.options));
       }));
   add("GET", "/api/graph", "/api/graph",
       guardedResponse([this, &engine](const httplib::Request& req, httplib::Response& res) {
