@@ -83,49 +83,60 @@ void HttpServer::registerPageRoutes() {
 
 void HttpServer::registerErrorHandlers() {
   const WebFolder& web = web_;
-  server_->set_error_handler([this, &web](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) {
-      return;
-    }
-    if (res.status == 404 || res.status == 400) {
-      std::string allowed = allowedMethods(req.path);
-      if (!allowed.empty() && allowed.find(req.method) == std::string::npos) {
-        res.set_header("Allow", allowed);
-        http::sendJson(res, 405,
-                       errorJson("method_not_allowed", req.method + " is not allowed on " +
-                                                           req.path + "; allowed: " + allowed));
-        return;
-      }
-    }
-    if (res.status == 413) {
-      http::sendJson(
-          res, 413,
-          errorJson("payload_too_large", "the request body is larger than " +
-                                             std::to_string(limits_.maxBodyBytes) + " bytes"));
-      return;
-    }
-    bool notFound = res.status == 404;
-    if (req.path.starts_with("/api/") || !notFound || !web.page(kNotFoundPage)) {
-      http::sendJson(res, res.status,
-                     errorJson(notFound ? "not_found" : "bad_request",
-                               notFound ? "no such endpoint: " + req.path : "bad request"));
-      return;
-    }
-    sendPage(web, kNotFoundPage, 404, res);
-  });
+  auto sendTooLarge = [maxBytes = limits_.maxBodyBytes](httplib::Response& res) {
+    http::sendJson(res, 413,
+                   errorJson("payload_too_large", "the request body is larger than " +
+                                                      std::to_string(maxBytes) + " bytes"));
+  };
+  server_->set_error_handler(
+      [this, &web, sendTooLarge](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) {
+          return;
+        }
+        if (res.status == 404 || res.status == 400) {
+          std::string allowed = allowedMethods(req.path);
+          if (!allowed.empty() && allowed.find(req.method) == std::string::npos) {
+            res.set_header("Allow", allowed);
+            http::sendJson(res, 405,
+                           errorJson("method_not_allowed", req.method + " is not allowed on " +
+                                                               req.path + "; allowed: " + allowed));
+            return;
+          }
+        }
+        if (res.status == 413) {
+          sendTooLarge(res);
+          return;
+        }
+        bool notFound = res.status == 404;
+        if (req.path.starts_with("/api/") || !notFound || !web.page(kNotFoundPage)) {
+          http::sendJson(res, res.status,
+                         errorJson(notFound ? "not_found" : "bad_request",
+                                   notFound ? "no such endpoint: " + req.path : "bad request"));
+          return;
+        }
+        sendPage(web, kNotFoundPage, 404, res);
+      });
   server_->set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         http::sendJson(res, 500, errorJson("internal", "internal error"));
       });
-  server_->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+  server_->set_pre_routing_handler([this, sendTooLarge](const httplib::Request& req,
+                                                        httplib::Response& res) {
     RequestLog::started();
-    if (req.headers.size() <= limits_.maxHeaders) {
-      return httplib::Server::HandlerResponse::Unhandled;
+    if (req.headers.size() > limits_.maxHeaders) {
+      http::sendJson(res, 431,
+                     errorJson("bad_request", "more than " + std::to_string(limits_.maxHeaders) +
+                                                  " request headers"));
+      return httplib::Server::HandlerResponse::Handled;
     }
-    http::sendJson(res, 431,
-                   errorJson("bad_request", "more than " + std::to_string(limits_.maxHeaders) +
-                                                " request headers"));
-    return httplib::Server::HandlerResponse::Handled;
+    // Refused by its Content-Length before a byte of it is read (cpp-httplib would read and
+    // discard 100 MB first); the connection closes, as the unread body cannot be skipped.
+    if (req.get_header_value<uint64_t>("Content-Length") > limits_.maxBodyBytes) {
+      sendTooLarge(res);
+      res.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
   });
   server_->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
     requestLog_.answered(req, res);

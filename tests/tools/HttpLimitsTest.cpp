@@ -38,6 +38,17 @@ class StalledClient {
   StalledClient(const StalledClient&) = delete;
   StalledClient& operator=(const StalledClient&) = delete;
   bool connected() const { return connected_; }
+  // What the server has sent within `wait`, up to its closing the connection.
+  std::string reply(std::chrono::milliseconds wait) const {
+    timeval timeout{.tv_sec = wait.count() / 1000, .tv_usec = (wait.count() % 1000) * 1000};
+    ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+    std::string received;
+    char buffer[4096];
+    for (ssize_t n; (n = ::recv(fd_, buffer, sizeof(buffer), 0)) > 0;) {
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+    return received;
+  }
 
  private:
   int fd_;
@@ -88,6 +99,19 @@ TEST(HttpLimits, OversizedBodyIsRefusedWithJson413) {
   EXPECT_THAT(res->body, HasSubstr("payload_too_large"));
   nlohmann::json small{{"text", "Der Zoll"}};
   EXPECT_EQ(client.Post("/api/links", small.dump(), "application/json")->status, 200);
+}
+
+TEST(HttpLimits, OversizedBodyIsRefusedByItsLengthBeforeItIsSent) {
+  test::ServedIndex served(test::bundledIndex());
+  StalledClient client(served.port(),
+                       "POST /api/links HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                       "Content-Type: application/json\r\nContent-Length: 100000000\r\n\r\n");
+  ASSERT_TRUE(client.connected());
+  // Shorter than the server's 2 s read time-out: the answer must not wait for the body.
+  std::string reply = client.reply(std::chrono::milliseconds(1000));
+  EXPECT_THAT(reply, HasSubstr("HTTP/1.1 413"));
+  EXPECT_THAT(reply, HasSubstr("Connection: close"));
+  EXPECT_THAT(reply, HasSubstr("payload_too_large"));
 }
 
 TEST(HttpLimits, TooManyHeadersAreRefusedWithJson431) {
