@@ -91,11 +91,19 @@ void stopOnSignal(int) {
   }
 }
 
+CorpusReadOptions readOptions(std::size_t maxEntryMegabytes) {
+  CorpusReadOptions options;
+  if (maxEntryMegabytes > 0) {
+    options.maxEntryBytes = maxEntryMegabytes << 20;
+  }
+  return options;
+}
+
 }  // namespace
 
 int runIndex(const IndexCommand& command, std::ostream& out, std::ostream& log) {
   auto started = std::chrono::steady_clock::now();
-  std::vector<Entry> entries = readCorpus(command.corpus);
+  std::vector<Entry> entries = readCorpus(command.corpus, readOptions(command.maxEntryMegabytes));
   IndexOptions options;
   options.analysis = analysisConfigByName(command.analysis);
   options.progress = [&log](std::size_t done, std::size_t total) {
@@ -206,7 +214,8 @@ int runGraph(const GraphCommand& command, std::ostream& out) {
 int runCheck(const CheckCommand& command, std::ostream& out) {
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  for (const CorpusProblem& problem : checkCorpusAt(command.corpus)) {
+  for (const CorpusProblem& problem :
+       checkCorpusAt(command.corpus, {.read = readOptions(command.maxEntryMegabytes)})) {
     out << formatProblem(problem) << "\n";
     (problem.severity == Severity::Error ? errors : warnings) += 1;
   }

@@ -13,6 +13,7 @@ struct IndexCommand {
   std::string corpus;
   std::string index;
   std::string analysis = "full";
+  std::size_t maxEntryMegabytes = 0;  // 0: the library's default
 };
 
 struct SearchCommand {
@@ -55,6 +56,7 @@ struct GraphCommand {
 
 struct CheckCommand {
   std::string corpus;
+  std::size_t maxEntryMegabytes = 0;  // 0: the library's default
 };
 
 struct CheckIndexCommand {

@@ -27,11 +27,19 @@ CLI::Validator inRange(const Range& range) {
       "", range.name);
 }
 
+void addMaxEntryOption(CLI::App* sub, std::size_t& megabytes) {
+  sub->add_option("--max-entry-mb", megabytes,
+                  "refuse entries larger than this many MB (default " +
+                      std::to_string(limits::kMaxEntryBytes >> 20) + ")")
+      ->check(CLI::Range(1, 4096));
+}
+
 void addIndexCommand(CLI::App& app, IndexCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("index", "Index a corpus (directory of .md files or .jsonl)");
   sub->add_option("--corpus", command.corpus, "corpus directory or JSON Lines file")->required();
   sub->add_option("--index", command.index, "index folder to write")->required();
   sub->add_option("--analysis", command.analysis, "analysis configuration");
+  addMaxEntryOption(sub, command.maxEntryMegabytes);
   sub->callback([&] { run = [&] { return runIndex(command, std::cout, std::cerr); }; });
 }
 
@@ -107,6 +115,7 @@ void addGraphCommand(CLI::App& app, GraphCommand& command, std::function<int()>&
 void addCheckCommand(CLI::App& app, CheckCommand& command, std::function<int()>& run) {
   auto* sub = app.add_subcommand("check", "Check a corpus for errors and warnings");
   sub->add_option("corpus", command.corpus, "corpus directory or JSON Lines file")->required();
+  addMaxEntryOption(sub, command.maxEntryMegabytes);
   sub->callback([&] { run = [&] { return runCheck(command, std::cout); }; });
 }
 

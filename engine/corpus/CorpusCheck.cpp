@@ -222,7 +222,8 @@ std::vector<CorpusProblem> readerProblems(const std::string& joined,
 
 // The entries of a Markdown corpus that parse on their own (the first of a duplicate slug, as
 // readCorpus keeps it), and the slugs of all files, so links to a broken entry are not "missing".
-std::vector<Entry> readableEntries(const fs::path& root, std::set<std::string>& allSlugs) {
+std::vector<Entry> readableEntries(const fs::path& root, const CorpusReadOptions& options,
+                                   std::set<std::string>& allSlugs) {
   std::vector<Entry> entries;
   for (const fs::path file : corpusFiles(root.string())) {
     std::string slug = file.stem().string();
@@ -230,7 +231,8 @@ std::vector<Entry> readableEntries(const fs::path& root, std::set<std::string>& 
       continue;
     }
     try {
-      entries.push_back(parseMarkdownEntry(slug, readTextFile(file.string()), file.string()));
+      entries.push_back(parseMarkdownEntry(
+          slug, readEntryFile(file.string(), options.maxEntryBytes), file.string(), options));
     } catch (const Error&) {
       // Already among the reader's problems.
     }
@@ -256,7 +258,7 @@ static std::vector<CorpusProblem> checkCorpusAtUnguarded(const std::string& path
                                                          const CorpusCheckOptions& options) {
   std::vector<Entry> entries;
   try {
-    entries = readCorpus(path);
+    entries = readCorpus(path, options.read);
   } catch (const Error& e) {
     std::error_code ec;
     bool isDirectory = fs::is_directory(path, ec);
@@ -269,7 +271,7 @@ static std::vector<CorpusProblem> checkCorpusAtUnguarded(const std::string& path
     // problems are reported then.
     if (isDirectory) {
       std::set<std::string> allSlugs;
-      std::vector<Entry> readable = readableEntries(path, allSlugs);
+      std::vector<Entry> readable = readableEntries(path, options.read, allSlugs);
       std::vector<CorpusProblem> more = checkWithKnownSlugs(readable, std::move(allSlugs), options);
       problems.insert(problems.end(), more.begin(), more.end());
     }

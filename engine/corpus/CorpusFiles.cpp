@@ -35,4 +35,26 @@ std::string readTextFile(const std::string& path) {
   return buffer.str();
 }
 
+void checkEntrySize(std::size_t bytes, std::size_t maxBytes, const std::string& location) {
+  if (bytes > maxBytes) {
+    // Whole megabytes, rounded up, once there is one; bytes below that.
+    auto size = [](std::size_t n) {
+      return n < (1 << 20) ? std::to_string(n) + " bytes"
+                           : std::to_string((n + (1 << 20) - 1) >> 20) + " MB";
+    };
+    throw Error(ErrorKind::InvalidArgument, location + ": the entry has " + size(bytes) +
+                                                ", more than the " + size(maxBytes) +
+                                                " an entry may have");
+  }
+}
+
+std::string readEntryFile(const std::string& path, std::size_t maxBytes) {
+  std::error_code ec;
+  std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec) {
+    checkEntrySize(static_cast<std::size_t>(size), maxBytes, path + ":1");
+  }
+  return readTextFile(path);
+}
+
 }  // namespace querverweis

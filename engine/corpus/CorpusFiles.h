@@ -2,6 +2,7 @@
 // buergersprechstunde.md, enkeltrick.md, … Failures name the path.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -13,5 +14,12 @@ std::vector<std::string> corpusFiles(const std::string& directory);
 
 // The whole file as bytes. Throws Error(Io) "PATH: cannot read file" when it cannot be read.
 std::string readTextFile(const std::string& path);
+
+// One entry file whole, refused before it is read when it has more than `maxBytes`: throws
+// Error(InvalidArgument) "PATH:1: the entry has 70 MB, more than the 64 MB an entry may have".
+std::string readEntryFile(const std::string& path, std::size_t maxBytes);
+
+// The same refusal for an entry already in memory; `location` is "file:line" of its start.
+void checkEntrySize(std::size_t bytes, std::size_t maxBytes, const std::string& location);
 
 }  // namespace querverweis

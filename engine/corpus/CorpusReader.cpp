@@ -43,16 +43,6 @@ class Problems {
   throw Error(ErrorKind::InvalidArgument, source + ":" + std::to_string(line) + ": " + what);
 }
 
-// `location` is "file:line" of where the entry starts.
-void checkSize(std::size_t bytes, const std::string& location) {
-  if (bytes > limits::kMaxEntryBytes) {
-    throw Error(ErrorKind::InvalidArgument,
-                location + ": the entry has " + std::to_string(bytes >> 20) +
-                    " MB, more than the " + std::to_string(limits::kMaxEntryBytes >> 20) +
-                    " MB an entry may have");
-  }
-}
-
 void checkUtf8(const std::string& text, const std::string& source) {
   if (auto bad = firstInvalidUtf8(text)) {
     fail(source, lineOfOffset(text, *bad), "invalid UTF-8");
@@ -157,7 +147,7 @@ void addUnique(std::vector<Entry>& entries, Entry entry, std::map<std::string, s
   entries.push_back(std::move(entry));
 }
 
-std::vector<Entry> readJsonLines(const fs::path& path) {
+std::vector<Entry> readJsonLines(const fs::path& path, const CorpusReadOptions& options) {
   std::string content = readTextFile(path.string());
   std::vector<Entry> entries;
   std::map<std::string, std::string> seen;
@@ -172,7 +162,7 @@ std::vector<Entry> readJsonLines(const fs::path& path) {
       continue;
     }
     try {
-      checkSize(line.size(), source);
+      checkEntrySize(line.size(), options.maxEntryBytes, source);
       if (firstInvalidUtf8(line)) {
         throw Error(ErrorKind::InvalidArgument, source + ": invalid UTF-8");
       }
@@ -185,16 +175,17 @@ std::vector<Entry> readJsonLines(const fs::path& path) {
   return entries;
 }
 
-std::vector<Entry> readMarkdownDirectory(const fs::path& root) {
+std::vector<Entry> readMarkdownDirectory(const fs::path& root, const CorpusReadOptions& options) {
   std::vector<Entry> entries;
   std::map<std::string, std::string> seen;
   Problems problems;
   for (const fs::path file : corpusFiles(root.string())) {
     try {
-      addUnique(
-          entries,
-          parseMarkdownEntry(file.stem().string(), readTextFile(file.string()), file.string()),
-          seen, problems);
+      addUnique(entries,
+                parseMarkdownEntry(file.stem().string(),
+                                   readEntryFile(file.string(), options.maxEntryBytes),
+                                   file.string(), options),
+                seen, problems);
     } catch (const Error& e) {
       problems.addFrom(e);
     }
@@ -206,8 +197,9 @@ std::vector<Entry> readMarkdownDirectory(const fs::path& root) {
 }  // namespace
 
 static Entry parseMarkdownEntryUnguarded(const std::string& slug, const std::string& text,
-                                         const std::string& source) {
-  checkSize(text.size(), source + ":1");
+                                         const std::string& source,
+                                         const CorpusReadOptions& options) {
+  checkEntrySize(text.size(), options.maxEntryBytes, source + ":1");
   checkUtf8(text, source);
   if (!looksLikeSlug(slug)) {
     fail(source, 1, "file name '" + slug + "' is not a slug (use a-z, 0-9 and inner '-')");
@@ -227,11 +219,13 @@ static Entry parseMarkdownEntryUnguarded(const std::string& slug, const std::str
 }
 
 Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
-                         const std::string& source) {
-  return guarded("read " + source, [&] { return parseMarkdownEntryUnguarded(slug, text, source); });
+                         const std::string& source, const CorpusReadOptions& options) {
+  return guarded("read " + source,
+                 [&] { return parseMarkdownEntryUnguarded(slug, text, source, options); });
 }
 
-static std::vector<Entry> readCorpusUnguarded(const std::string& path) {
+static std::vector<Entry> readCorpusUnguarded(const std::string& path,
+                                              const CorpusReadOptions& options) {
   fs::path root(path);
   std::error_code ec;
   if (!fs::exists(root, ec)) {
@@ -239,9 +233,9 @@ static std::vector<Entry> readCorpusUnguarded(const std::string& path) {
   }
   std::vector<Entry> entries;
   if (fs::is_directory(root)) {
-    entries = readMarkdownDirectory(root);
+    entries = readMarkdownDirectory(root, options);
   } else if (root.extension() == ".jsonl") {
-    entries = readJsonLines(root);
+    entries = readJsonLines(root, options);
   } else {
     throw Error(ErrorKind::InvalidArgument,
                 path + ": a corpus is a directory of .md files or a .jsonl file");
@@ -257,8 +251,8 @@ static std::vector<Entry> readCorpusUnguarded(const std::string& path) {
   return entries;
 }
 
-std::vector<Entry> readCorpus(const std::string& path) {
-  return guarded("read corpus " + path, [&] { return readCorpusUnguarded(path); });
+std::vector<Entry> readCorpus(const std::string& path, const CorpusReadOptions& options) {
+  return guarded("read corpus " + path, [&] { return readCorpusUnguarded(path, options); });
 }
 
 }  // namespace querverweis

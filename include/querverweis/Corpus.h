@@ -15,16 +15,24 @@
 #include <vector>
 
 #include "querverweis/Entry.h"
+#include "querverweis/Limits.h"
 
 namespace querverweis {
 
+struct CorpusReadOptions {
+  // A larger entry (a Markdown file, a JSON line) is refused with its place and size,
+  // "glossar/riesig.md:1: the entry has 70 MB, more than the 64 MB an entry may have"; a Markdown
+  // file is measured before it is read.
+  std::size_t maxEntryBytes = limits::kMaxEntryBytes;
+};
+
 // Entries sorted by slug. Throws Error (NotFound for a missing path, InvalidArgument listing
 // every "file:line: problem" otherwise).
-std::vector<Entry> readCorpus(const std::string& path);
+std::vector<Entry> readCorpus(const std::string& path, const CorpusReadOptions& options = {});
 
 // One Markdown entry from text; `source` names it in messages. Throws Error(InvalidArgument).
 Entry parseMarkdownEntry(const std::string& slug, const std::string& text,
-                         const std::string& source);
+                         const std::string& source, const CorpusReadOptions& options = {});
 
 enum class Severity { Error, Warning };
 
@@ -39,6 +47,7 @@ struct CorpusCheckOptions {
   // Bodies with fewer words (headings not counted) get a warning; a body without any word is an
   // error whatever this says.
   std::size_t minBodyWords = 40;
+  CorpusReadOptions read;  // how checkCorpusAt reads the corpus
 };
 
 // What readCorpus accepts but a careful editor would still fix: duplicate titles and aliases,

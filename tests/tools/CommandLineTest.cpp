@@ -85,6 +85,21 @@ TEST_F(CommandLineTest, ServeRefusesZeroConnectionsOrWorkSlots) {
   EXPECT_THAT(result.err, HasSubstr("--work-slots"));
 }
 
+TEST_F(CommandLineTest, CheckAndIndexRefuseEntriesAboveTheGivenSize) {
+  test::TempDir dir;
+  dir.write("corpus/zoll.md", "---\ntitle: Zoll\n---\nDer Zoll kontrolliert Waren.\n");
+  dir.write("corpus/dump.md", "---\ntitle: Dump\n---\n" + std::string(1536 << 10, 'a') + "\n");
+  std::string corpus = dir.str() + "/corpus";
+  EXPECT_EQ(runQuerverweis({"check", corpus}).err, "");  // within the default of 64 MB
+  test::CommandResult checked = runQuerverweis({"check", "--max-entry-mb", "1", corpus});
+  EXPECT_EQ(checked.exitCode, 1);
+  EXPECT_THAT(checked.out, HasSubstr("dump.md:1: error: the entry has 2 MB, more than the 1 MB"));
+  test::CommandResult indexed = runQuerverweis(
+      {"index", "--max-entry-mb", "1", "--corpus", corpus, "--index", dir.str() + "/index"});
+  EXPECT_EQ(indexed.exitCode, 1);
+  EXPECT_THAT(indexed.err, HasSubstr("dump.md:1: the entry has 2 MB"));
+}
+
 TEST_F(CommandLineTest, MissingIndexIsOneLineError) {
   test::CommandResult result =
       runQuerverweis({"search", "--index", dir_->str() + "/nirgends", "Zoll"});

@@ -11,6 +11,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 std::string errorOf(const std::string& path) {
   try {
@@ -44,7 +45,29 @@ TEST(CorpusReaderTest, EntryOverTheSizeLimitIsRefusedNamingFileAndSize) {
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::InvalidArgument);
     EXPECT_THAT(e.what(),
-                HasSubstr("glossar/riesig.md:1: the entry has 64 MB, more than the 64 MB"));
+                HasSubstr("glossar/riesig.md:1: the entry has 65 MB, more than the 64 MB"));
+  }
+}
+
+TEST(CorpusReaderTest, ConfiguredEntrySizeIsEnforcedForFilesAndJsonLines) {
+  test::TempDir dir;
+  dir.write("glossar/zoll.md", "---\ntitle: Zoll\n---\nDer Zoll kontrolliert Waren.\n");
+  dir.write("glossar/lang.md", "---\ntitle: Lang\n---\n" + std::string(3000, 'a') + "\n");
+  dir.write("c.jsonl",
+            "{\"slug\":\"zoll\",\"title\":\"Zoll\",\"body\":\"Der Zoll.\"}\n"
+            "{\"slug\":\"lang\",\"title\":\"Lang\",\"body\":\"" +
+                std::string(3000, 'a') + "\"}\n");
+  EXPECT_EQ(readCorpus(dir.str() + "/glossar").size(), 2u);  // far below the default
+  for (const std::string& corpus : {dir.str() + "/glossar", dir.str() + "/c.jsonl"}) {
+    try {
+      readCorpus(corpus, {.maxEntryBytes = 2000});
+      ADD_FAILURE() << corpus << ": no error";
+    } catch (const Error& e) {
+      EXPECT_THAT(e.what(),
+                  ::testing::ContainsRegex("(lang.md:1|c.jsonl:2): the entry has 30[0-9]+ "
+                                           "bytes, more than the 2000 bytes"));
+      EXPECT_THAT(e.what(), Not(HasSubstr("zoll")));
+    }
   }
 }
 
