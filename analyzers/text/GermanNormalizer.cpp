@@ -18,6 +18,18 @@ bool uBelongsTo(wchar_t previous) {
   return previous == L'a' || previous == L'ä' || previous == L'e' || previous == L'q';
 }
 
+// "zu" before a verb or noun beginning with e ("zueilte", "zurückzuerobern", "Zuerwerb"): German
+// has no "züi" and, but for "zürnen" and "Zürich", no "zür", while "Anzüge" and "zünden" — "zueg",
+// "zuend" — keep folding.
+bool isZuBeforeE(const std::wstring& word, size_t ePosition) {
+  if (ePosition < 2 || word[ePosition - 2] != L'z' || ePosition + 1 >= word.size()) {
+    return false;
+  }
+  wchar_t next = word[ePosition + 1];
+  bool zuernen = next == L'r' && ePosition + 2 < word.size() && word[ePosition + 2] == L'n';
+  return next == L'i' || (next == L'r' && !zuernen);
+}
+
 // Accented Latin letters to base letters; umlauts and ß handled by the caller.
 wchar_t foldAccent(wchar_t c) {
   static const std::wstring from = L"àáâãåçèéêëìíîïñòóôõøùúûýÿ";
@@ -114,7 +126,8 @@ std::wstring GermanNormalizer::normalize(const std::wstring& word) const {
     bool pairSecond =
         c == L'e' && i > 0 && (word[i - 1] == L'a' || word[i - 1] == L'o' || word[i - 1] == L'u');
     if (pairSecond) {
-      bool keep = word[i - 1] == L'u' && i >= 2 && uBelongsTo(word[i - 2]);
+      bool keep =
+          word[i - 1] == L'u' && i >= 2 && (uBelongsTo(word[i - 2]) || isZuBeforeE(word, i));
       if (!keep) {
         keep = isProtectedAt(word, i - 1);
       }

@@ -39,6 +39,22 @@ TEST(GermanNormalizerTest, UeAfterOtherVowelsIsAnUmlaut) {
   EXPECT_EQ(normalizer.normalize(L"radiouebertragung"), normalizer.normalize(L"radioübertragung"));
 }
 
+TEST(GermanNormalizerTest, ZuBeforeAWordBeginningWithEKeepsItsE) {
+  GermanNormalizer normalizer;
+  EXPECT_EQ(normalizer.normalize(L"zueilte"), L"zueilte");
+  EXPECT_EQ(normalizer.normalize(L"zurückzuerobern"), L"zuruckzuerobern");
+  EXPECT_EQ(normalizer.normalize(L"zuerwerb"), L"zuerwerb");
+  EXPECT_EQ(normalizer.normalize(L"anzuerkennen"), L"anzuerkennen");
+}
+
+TEST(GermanNormalizerTest, TransliteratedZueStillFoldsBeforeOtherLetters) {
+  GermanNormalizer normalizer;
+  EXPECT_EQ(normalizer.normalize(L"anzuege"), normalizer.normalize(L"anzüge"));
+  EXPECT_EQ(normalizer.normalize(L"zuendung"), normalizer.normalize(L"zündung"));
+  EXPECT_EQ(normalizer.normalize(L"zuernen"), normalizer.normalize(L"zürnen"));
+  EXPECT_EQ(normalizer.normalize(L"zuechter"), normalizer.normalize(L"züchter"));
+}
+
 TEST(GermanNormalizerTest, WordsWithNativeLetterPairsAreNotMangled) {
   EXPECT_EQ(withWordList().normalize(L"israel"), L"israel");
   EXPECT_EQ(withWordList().normalize(L"goethe"), L"goethe");
