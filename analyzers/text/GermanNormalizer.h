@@ -2,7 +2,8 @@
 // meet the text: "bürgersprechstunde" and "buergersprechstunde" both become "burgersprechstunde".
 // Rules, on lower-case input: ä→a, ö→o, ü→u, ß→ss, accented Latin letters to their base letter;
 // the transliterations ae→a, oe→o, ue→u, except "ue" after a, ä, e or q ("feuer", "quelle"), "zu"
-// before e-r or e-i ("zuerst", "zurückzuerobern", "zueilte"), and inside protected words that really contain the letter pair ("israel", "goethe", "aktuell").
+// before e-r or e-i ("zuerst", "zurückzuerobern", "zueilte"), and inside protected words that
+// really contain the letter pair ("israel", "goethe", "aktuell").
 #pragma once
 
 #include <string>
