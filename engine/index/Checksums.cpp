@@ -90,13 +90,19 @@ std::size_t verifyChecksums(const std::string& generation) {
     if (!identity.present) {
       damaged(generation, file, "missing");
     }
-    if (!expected.is_object() || identity.size != expected.value("size", std::uintmax_t{0})) {
+    // A manifest damaged into another valid JSON may hold any value: only whole numbers and
+    // strings are compared, anything else is damage (a float size would not even convert).
+    bool sizeRecorded =
+        expected.is_object() && expected.contains("size") && expected["size"].is_number_unsigned();
+    if (!sizeRecorded || identity.size != expected["size"].get<std::uintmax_t>()) {
       damaged(generation, file,
               std::to_string(identity.size) + " bytes, " +
-                  std::to_string(expected.value("size", std::uintmax_t{0})) +
+                  (sizeRecorded ? std::to_string(expected["size"].get<std::uintmax_t>())
+                                : std::string("no valid size")) +
                   " when it was written");
     }
-    if (identity.xxh64 != expected.value("xxh64", "")) {
+    if (!expected.contains("xxh64") || !expected["xxh64"].is_string() ||
+        identity.xxh64 != expected["xxh64"].get<std::string>()) {
       damaged(generation, file, "content differs from when it was written");
     }
   }

@@ -125,6 +125,16 @@ TEST_F(ChecksumsTest, AFileAddedToAGenerationIsRefused) {
   EXPECT_THROW(Engine::open(index.string()), Error);
 }
 
+TEST_F(ChecksumsTest, ManifestWithValuesOfTheWrongTypeIsRefused) {
+  fs::path index = freshCopy("manifest-types");
+  writeAll(index / "gen-000001" / "checksums.json",
+           R"({"files": {"meta.json": {"size": 6.1e29, "xxh64": 12}}})");
+  EXPECT_THROW(Engine::open(index.string()), Error);
+  writeAll(index / "gen-000001" / "checksums.json",
+           R"({"files": {"meta.json": {"size": -3, "xxh64": "x"}}})");
+  EXPECT_THROW(Engine::open(index.string()), Error);
+}
+
 TEST_F(ChecksumsTest, DamagedLiveGenerationFallsBackToTheIntactPreviousOne) {
   fs::path index = freshCopy("two");
   writeIndex(readCorpus(dir_->file("corpus")), index.string(), {});
